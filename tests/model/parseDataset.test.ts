@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '../../data/nk-russia-2023.json';
+import { parseDataset } from '../../src/model/parseDataset';
+import { tinyDatasetInput } from '../fixtures/tinyDataset';
+
+function errorsFor(mutate: (data: ReturnType<typeof tinyDatasetInput>) => unknown) {
+  const data = tinyDatasetInput();
+  const result = parseDataset(mutate(data) ?? data);
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.errors;
+}
+
+describe('parseDataset', () => {
+  it('accepts the bundled dataset and indexes it by id', () => {
+    const result = parseDataset(bundled);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.index.actors.get('north-korea')?.name).toBe('North Korea');
+    expect(result.dataset.index.claims.size).toBe(result.dataset.claims.length);
+  });
+
+  it('names an unknown beneficiary with its path', () => {
+    const errors = errorsFor((d) => {
+      d.claims[2]!.beneficiary = 'russia2';
+    });
+    expect(errors).toEqual([{ path: 'claims[2].beneficiary', message: '"russia2" is not a known actor' }]);
+  });
+
+  it('names unknown providers, benefit types, outlets and speakers', () => {
+    const errors = errorsFor((d) => {
+      d.claims[0]!.provider = 'nobody';
+      d.claims[0]!.benefitType = 'gold';
+      d.claims[0]!.citations[0]!.outlet = 'gazette';
+      d.claims[0]!.citations[0]!.speaker = 'pat';
+    });
+    expect(errors.map((e) => e.path)).toEqual([
+      'claims[0].provider',
+      'claims[0].benefitType',
+      'claims[0].citations[0].outlet',
+      'claims[0].citations[0].speaker',
+    ]);
+    expect(errors[1]?.message).toBe('"gold" is not a known benefit type');
+  });
+
+  it('rejects a duplicate id and says where the first one is', () => {
+    const errors = errorsFor((d) => {
+      d.actors.push({ ...d.actors[0]!, name: 'Alpha again' });
+    });
+    expect(errors).toEqual([{ path: 'actors[3].id', message: '"alpha" is a duplicate id (actors[0] has it too)' }]);
+  });
+
+  it('rejects a citation without a quote', () => {
+    const errors = errorsFor((d) => {
+      delete (d.claims[1]!.citations[0] as { quote?: string }).quote;
+    });
+    expect(errors).toEqual([{ path: 'claims[1].citations[0].quote', message: 'is missing (expected text)' }]);
+  });
+
+  it('rejects a value of the wrong type, naming what it got', () => {
+    const errors = errorsFor((d) => ({ ...d, actors: [{ ...d.actors[0], name: 42 }, ...d.actors.slice(1)] }));
+    expect(errors).toEqual([{ path: 'actors[0].name', message: 'should be text, but is number 42' }]);
+  });
+
+  it('rejects a claim without citations, an unknown polarity and an unknown field', () => {
+    const errors = errorsFor((d) => ({
+      ...d,
+      claims: [{ ...d.claims[0], citations: [], polarity: 'win', colour: 'red' }],
+    }));
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'claims[0].polarity: should be one of "gain", "cost", but is the text "win"',
+      'claims[0].citations: needs at least one citation',
+      'claims[0]: has unknown field "colour"',
+    ]);
+  });
+
+  it('rejects a provider that is also the beneficiary', () => {
+    const errors = errorsFor((d) => {
+      d.claims[0]!.provider = 'alpha';
+    });
+    expect(errors).toEqual([{ path: 'claims[0].provider', message: 'must differ from the beneficiary' }]);
+  });
+
+  it('accepts only http and https links', () => {
+    const errors = errorsFor((d) => {
+      d.outlets[0] = { ...d.outlets[0]!, url: 'javascript:alert(1)' };
+    });
+    expect(errors).toEqual([{ path: 'outlets[0].url', message: 'must be an http: or https: URL' }]);
+    const ok = tinyDatasetInput();
+    ok.outlets[0] = { ...ok.outlets[0]!, url: 'https://example.org/daily' };
+    expect(parseDataset(ok).ok).toBe(true);
+  });
+
+  it('rejects an unsupported schema version and input that is not an object', () => {
+    expect(errorsFor((d) => ({ ...d, schemaVersion: 2 }))).toEqual([
+      { path: 'schemaVersion', message: 'must be 1 (the only schema version this app reads)' },
+    ]);
+    const result = parseDataset([]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: '(root)', message: 'should be an object, but is a list' }]);
+  });
+
+  it('treats ids like "__proto__" as plain data', () => {
+    const errors = errorsFor((d) => {
+      d.claims[0]!.beneficiary = '__proto__';
+    });
+    expect(errors[0]?.path).toBe('claims[0].beneficiary');
+  });
+});
