@@ -1,0 +1,18 @@
+import type { ExplorerStore } from '../store/explorerStore';
+import { encodeView } from './viewUrl';
+
+/**
+ * The one subscriber that writes the view into the address bar, so a copied link restores it.
+ * `replaceState`, not `pushState`: filter clicks should not fill the Back button's history.
+ * Returns the unsubscribe function.
+ */
+export function syncViewToUrl(store: ExplorerStore, win: Window = window): () => void {
+  const write = () => {
+    const { selected, hiddenBenefitTypes, hiddenOutlets } = store.getState();
+    const query = encodeView({ selected, hiddenBenefitTypes, hiddenOutlets }, win.location.search);
+    if (query === win.location.search) return;
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
+  };
+  write();
+  return store.subscribe(write);
+}

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createExplorerStore } from '../../src/store/explorerStore';
+import { syncViewToUrl } from '../../src/url/syncViewToUrl';
+import { decodeView } from '../../src/url/viewUrl';
+import { tinyDataset } from '../fixtures/datasets';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('syncViewToUrl', () => {
+  it('keeps the address bar in step with the store without adding history entries', () => {
+    window.history.replaceState(null, '', '/explorer/?embed=1');
+    const before = window.history.length;
+    const store = createExplorerStore(tinyDataset());
+    const stop = syncViewToUrl(store);
+    store.getState().select({ kind: 'actor', id: 'beta' });
+    store.getState().toggleOutlet('radio');
+    expect(window.location.pathname).toBe('/explorer/');
+    expect(window.location.search).toBe('?embed=1&actor=beta&hide-sources=radio');
+    expect(window.history.length).toBe(before);
+    stop();
+    store.getState().select(null);
+    expect(window.location.search).toContain('actor=beta');
+  });
+
+  it('restores the view a copied link carries, dropping unknown ids', () => {
+    const store = createExplorerStore(tinyDataset(), decodeView('?actor=alpha&hide-benefits=cash,gold'));
+    const { selected, hiddenBenefitTypes } = store.getState();
+    expect(selected).toEqual({ kind: 'actor', id: 'alpha' });
+    expect([...hiddenBenefitTypes]).toEqual(['cash']);
+  });
+});
