@@ -1,0 +1,162 @@
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { computeLayout, type Point } from '../layout/computeLayout';
+import { fitTransform } from '../layout/fitTransform';
+import type { GraphNode as GraphNodeModel } from '../model/graph';
+import { parseNodeId } from '../model/nodeId';
+import { useExplorer } from '../store/ExplorerStoreContext';
+import { selectFullGraph, selectGraph, selectNeighbourhood, selectSelectedNodeId } from '../store/selectors';
+import { benefitColour } from './benefitPalette';
+import { GraphLinks, LinkMarkers } from './GraphLinks';
+import { GraphNode } from './GraphNode';
+import { useElementSize } from './useElementSize';
+import { useZoom } from './useZoom';
+
+/** Pointer travel, in pixels, past which a press on a node is a drag rather than a click. */
+const dragThreshold = 4;
+
+interface DragState {
+  readonly id: string;
+  readonly pointerId: number;
+  readonly startX: number;
+  readonly startY: number;
+  readonly origin: Point;
+  moved: boolean;
+}
+
+/**
+ * The force graph. D3 computes the layout and the zoom transform; React renders every element,
+ * so nodes are real buttons with names, focus and test ids.
+ */
+export function GraphView() {
+  const graph = useExplorer(selectGraph);
+  const fullGraph = useExplorer(selectFullGraph);
+  const selectedId = useExplorer(selectSelectedNodeId);
+  const highlighted = useExplorer(selectNeighbourhood);
+  const benefitTypes = useExplorer((s) => s.dataset.benefitTypes);
+  const select = useExplorer((s) => s.select);
+
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useElementSize(svgRef);
+  const zoom = useZoom(svgRef);
+  // Laid out once per dataset on the unfiltered graph, so filters only hide nodes, never move them.
+  const layout = useMemo(() => computeLayout(fullGraph), [fullGraph]);
+  const frame = useMemo(() => fitTransform(fullGraph, layout, size), [fullGraph, layout, size]);
+  const [moved, setMoved] = useState<ReadonlyMap<string, Point>>(new Map());
+  const positions = useMemo(() => {
+    if (moved.size === 0) return layout;
+    const merged = new Map(layout);
+    for (const [id, p] of moved) merged.set(id, p);
+    return merged;
+  }, [layout, moved]);
+
+  const colours = useMemo(
+    () => new Map(benefitTypes.map((b, i) => [`benefit:${b.id}`, benefitColour(i)])),
+    [benefitTypes],
+  );
+  const labels = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n.label])), [fullGraph]);
+
+  const drag = useRef<DragState | null>(null);
+  const suppressClick = useRef(false);
+  const scale = zoom.transform.k * frame.k;
+
+  const moveNode = useCallback((id: string, p: Point) => setMoved((m) => new Map(m).set(id, p)), []);
+  const onActivate = useCallback(
+    (node: GraphNodeModel) => {
+      if (suppressClick.current) {
+        suppressClick.current = false;
+        return;
+      }
+      select(selectedId === node.id ? null : parseNodeId(node.id) ?? null);
+    },
+    [select, selectedId],
+  );
+  const onNudge = useCallback(
+    (node: GraphNodeModel, dx: number, dy: number) => {
+      const p = positions.get(node.id) ?? { x: 0, y: 0 };
+      moveNode(node.id, { x: p.x + dx / scale, y: p.y + dy / scale });
+    },
+    [moveNode, positions, scale],
+  );
+  const onPointerDown = useCallback((node: GraphNodeModel, event: PointerEvent<SVGGElement>) => {
+    if (event.button !== 0) return;
+    suppressClick.current = false;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    drag.current = {
+      id: node.id,
+      pointerId: event.pointerId,
+      startX: event.clientX,
+      startY: event.clientY,
+      origin: positions.get(node.id) ?? { x: 0, y: 0 },
+      moved: false,
+    };
+  }, [positions]);
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (d === null || d.pointerId !== event.pointerId) return;
+    const dx = event.clientX - d.startX;
+    const dy = event.clientY - d.startY;
+    if (!d.moved && Math.hypot(dx, dy) < dragThreshold) return;
+    d.moved = true;
+    moveNode(d.id, { x: d.origin.x + dx / scale, y: d.origin.y + dy / scale });
+  };
+  const onPointerUp = () => {
+    // A drag ends with a click on the node; that click must not toggle the selection.
+    if (drag.current?.moved) suppressClick.current = true;
+    drag.current = null;
+  };
+
+  const resetView = () => {
+    setMoved(new Map());
+    zoom.reset();
+  };
+
+  return (
+    <div className="graph-view">
+      <svg
+        ref={svgRef}
+        className="graph-view__svg"
+        role="group"
+        aria-label="Graph of actors and benefit types"
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onClick={(event) => {
+          if (!(event.target as Element).closest('[data-node-id]')) select(null);
+        }}
+      >
+        <LinkMarkers />
+        <g transform={zoom.transform.toString()}>
+          <g transform={`translate(${frame.x},${frame.y}) scale(${frame.k})`}>
+            <GraphLinks graph={graph} positions={positions} labels={labels} highlighted={highlighted} />
+            <g className="graph-nodes">
+              {graph.nodes.map((node) => (
+                <GraphNode
+                  key={node.id}
+                  node={node}
+                  position={positions.get(node.id) ?? { x: 0, y: 0 }}
+                  colour={colours.get(node.id) ?? '#999'}
+                  selected={node.id === selectedId}
+                  faded={highlighted !== null && !highlighted.has(node.id)}
+                  onActivate={onActivate}
+                  onPointerDown={onPointerDown}
+                  onNudge={onNudge}
+                />
+              ))}
+            </g>
+          </g>
+        </g>
+      </svg>
+      <div className="graph-view__controls" role="toolbar" aria-label="View">
+        <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={resetView}>
+          Reset view
+        </button>
+      </div>
+    </div>
+  );
+}

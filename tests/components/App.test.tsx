@@ -1,0 +1,118 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/components/App';
+import { createExplorerStore } from '../../src/store/explorerStore';
+import { bundledDataset } from '../fixtures/datasets';
+
+function renderApp(embed = false) {
+  const store = createExplorerStore(bundledDataset());
+  const user = userEvent.setup();
+  render(<App store={store} embed={embed} />);
+  return { store, user };
+}
+
+const node = (name: string) => screen.getByRole('button', { name });
+const panel = (name: string) => screen.getByRole('region', { name });
+const sourceFilter = () => within(screen.getByRole('group', { name: 'Source' }));
+const benefitFilter = () => within(screen.getByRole('group', { name: 'Benefit type' }));
+
+describe('App', () => {
+  it('shows what North Korea gains, who says so and where, when it is clicked', async () => {
+    const { user } = renderApp();
+    await user.click(node('North Korea'));
+    expect(node('North Korea')).toHaveAttribute('aria-pressed', 'true');
+    const details = within(panel('North Korea'));
+    expect(details.getByRole('heading', { level: 2, name: 'North Korea' })).toBeInTheDocument();
+    for (const heading of ['Gains', 'Provides', 'Costs'])
+      expect(details.getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
+    for (const benefit of ['Oil', 'Missile technology', 'Food aid'])
+      expect(details.getByRole('heading', { level: 4, name: benefit })).toBeInTheDocument();
+    expect(details.getAllByText('David Sanger').length).toBeGreaterThan(0);
+    expect(details.getAllByText('Sung Ki-young').length).toBeGreaterThan(0);
+    expect(details.getAllByText('Daniel Salisbury').length).toBeGreaterThan(0);
+    expect(details.getByText(/North Korea's five major weapons projects are all based on original Russian technology/)).toBeInTheDocument();
+  });
+
+  it("drops David Sanger's citations when CNN is hidden, keeping the others", async () => {
+    const { user } = renderApp();
+    await user.click(node('North Korea'));
+    expect(within(panel('North Korea')).queryAllByText('David Sanger').length).toBeGreaterThan(0);
+    await user.click(sourceFilter().getByRole('checkbox', { name: /^CNN/ }));
+    const details = within(panel('North Korea'));
+    expect(details.queryByText('David Sanger')).not.toBeInTheDocument();
+    expect(details.queryByText('Carl Schuster')).not.toBeInTheDocument();
+    expect(details.getAllByText('Sung Ki-young').length).toBeGreaterThan(0);
+    expect(sourceFilter().getByRole('checkbox', { name: /^CNN/ })).not.toBeChecked();
+  });
+
+  it('clears the selection with Escape and with a click on the background', async () => {
+    const { user } = renderApp();
+    await user.click(node('Russia'));
+    expect(panel('Russia')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Russia' })).not.toBeInTheDocument();
+    expect(node('Russia')).toHaveAttribute('aria-pressed', 'false');
+    await user.click(node('Oil'));
+    expect(panel('Oil')).toBeInTheDocument();
+    // A plain click: user-event's synthetic mousedown lacks the `view` d3-zoom reads (jsdom only).
+    fireEvent.click(screen.getByRole('group', { name: 'Graph of actors and benefit types' }));
+    expect(screen.queryByRole('region', { name: 'Oil' })).not.toBeInTheDocument();
+  });
+
+  it('selects a node from the keyboard', async () => {
+    const { user } = renderApp();
+    node('Iran').focus();
+    await user.keyboard('{Enter}');
+    expect(node('Iran')).toHaveAttribute('aria-pressed', 'true');
+    expect(within(panel('Iran')).getByRole('heading', { level: 4, name: 'Drones' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(node('Iran')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shows a benefit type with who gains and who provides it', async () => {
+    const { user } = renderApp();
+    await user.click(node('Munitions (artillery ammunition)'));
+    const details = within(panel('Munitions (artillery ammunition)'));
+    const gains = details.getByRole('heading', { level: 3, name: 'Who gains' }).parentElement!;
+    expect(within(gains).getByRole('heading', { level: 4, name: 'Russia' })).toBeInTheDocument();
+    const provides = details.getByRole('heading', { level: 3, name: 'Who provides' }).parentElement!;
+    expect(within(provides).getByRole('heading', { level: 4, name: 'North Korea' })).toBeInTheDocument();
+    expect(details.getAllByText('John Kirby').length).toBeGreaterThan(0);
+  });
+
+  it('hides a benefit type node, and None/All switch a whole group', async () => {
+    const { user } = renderApp();
+    expect(node('Oil')).toBeInTheDocument();
+    await user.click(benefitFilter().getByRole('checkbox', { name: /^Oil/ }));
+    expect(screen.queryByRole('button', { name: 'Oil' })).not.toBeInTheDocument();
+    await user.click(sourceFilter().getByRole('button', { name: 'None' }));
+    expect(screen.getByText(/^Showing \d+ of 13 claims$/)).toHaveTextContent('Showing 0 of 13 claims');
+    expect(sourceFilter().getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
+    // Actors stay, marked as having nothing shown.
+    expect(node('Russia')).toBeInTheDocument();
+    expect(screen.getAllByText('no claims shown')).toHaveLength(4);
+    await user.click(sourceFilter().getByRole('button', { name: 'All' }));
+    expect(screen.getByText(/^Showing \d+ of 13 claims$/)).toHaveTextContent('Showing 12 of 13 claims');
+  });
+
+  it('labels each filter with its claim count', () => {
+    renderApp();
+    expect(sourceFilter().getByRole('checkbox', { name: 'CNN, 3 claims' })).toBeChecked();
+    expect(benefitFilter().getByRole('checkbox', { name: 'Strategic leverage against the US, 3 claims' })).toBeChecked();
+  });
+
+  it('embeds the bare graph with a compact legend and an attribution', async () => {
+    const { user, store } = renderApp(true);
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Source' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
+    expect(screen.getByText(/Quotes as cited by the outlets named/)).toHaveTextContent(
+      '“A North Korea-Russia alliance is about more than weapons”, The Week',
+    );
+    await user.click(node('North Korea'));
+    expect(panel('North Korea')).toBeInTheDocument();
+    act(() => store.getState().select(null));
+    expect(screen.queryByRole('region', { name: 'North Korea' })).not.toBeInTheDocument();
+  });
+});
