@@ -20,6 +20,7 @@ const result = parseDataset(bundledDataset);
 if (!result.ok) {
   root.render(<DatasetErrors source="The bundled dataset (data/nk-russia-2023.json)" errors={result.errors} />);
 } else {
+  document.title = `${result.dataset.meta.title} · Who Gains`;
   const store = createExplorerStore(result.dataset, decodeView(window.location.search));
   syncViewToUrl(store);
   root.render(

@@ -49,7 +49,7 @@ function Embed() {
   return (
     <div className="embed">
       <main className="embed__graph">
-        <GraphView />
+        <GraphView besideOverlay />
         <div className="embed__panel">
           <DetailPanel />
         </div>

@@ -23,11 +23,22 @@ interface DragState {
   moved: boolean;
 }
 
+interface GraphViewProps {
+  /**
+   * The detail panel floats over the graph's right side (the embed): while it is open, fit the
+   * graph into the space left of it, so the selected node is never hidden behind it.
+   */
+  readonly besideOverlay?: boolean;
+}
+
+/** The overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%)) plus its margin. */
+const overlayWidth = (frameWidth: number) => Math.min(352, 0.45 * frameWidth) + 16;
+
 /**
  * The force graph. D3 computes the layout and the zoom transform; React renders every element,
  * so nodes are real buttons with names, focus and test ids.
  */
-export function GraphView() {
+export function GraphView({ besideOverlay = false }: GraphViewProps) {
   const graph = useExplorer(selectGraph);
   const fullGraph = useExplorer(selectFullGraph);
   const selectedId = useExplorer(selectSelectedNodeId);
@@ -40,7 +51,11 @@ export function GraphView() {
   const zoom = useZoom(svgRef);
   // Laid out once per dataset on the unfiltered graph, so filters only hide nodes, never move them.
   const layout = useMemo(() => computeLayout(fullGraph), [fullGraph]);
-  const frame = useMemo(() => fitTransform(fullGraph, layout, size), [fullGraph, layout, size]);
+  const reserved = besideOverlay && selectedId !== null ? overlayWidth(size.width) : 0;
+  const frame = useMemo(
+    () => fitTransform(fullGraph, layout, { width: size.width - reserved, height: size.height }),
+    [fullGraph, layout, size, reserved],
+  );
   const [moved, setMoved] = useState<ReadonlyMap<string, Point>>(new Map());
   const positions = useMemo(() => {
     if (moved.size === 0) return layout;
