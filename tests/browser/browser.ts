@@ -1,0 +1,77 @@
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Flags that keep a headless Chromium quiet, offline and deterministic in containers and CI. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const hasChromium = inject('chromiumPath') !== null;
+
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = inject('chromiumPath');
+  if (executablePath === null) throw new Error('launchBrowser called without Chromium; guard the suite with hasChromium');
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+export interface OpenOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface AppPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions, in order; a test asserts this stays empty. */
+  readonly errors: string[];
+}
+
+/** Opens the app in a fresh context (own storage, own viewport) and waits for the graph to render. */
+export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  // Well under the test timeout, so a missing element fails with Playwright's message, not a bare timeout.
+  context.setDefaultTimeout(5_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  await page.goto(new URL(query, inject('baseUrl')).href);
+  await page.locator('[data-node-id]').first().waitFor();
+  return { page, errors };
+}
+
+/** Graph node by its visible label: a toggle button named after it. */
+export function node(page: Page, label: string): Locator {
+  return page.getByRole('button', { name: label, exact: true });
+}
+
+/** A filter checkbox, e.g. ("Source", "CNN"); its full name also holds the count ("CNN, 3 claims"). */
+export function filterBox(page: Page, legend: 'Benefit type' | 'Source', label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Tolerant of the separator: the count is read as "CNN 3 claims" or "CNN, 3 claims".
+  const name = new RegExp(`^${escaped}\\s*,?\\s*\\d+ claims?$`);
+  return page.getByRole('group', { name: legend }).getByRole('checkbox', { name });
+}
+
+/** The detail panel for a node, found as the landmark its heading names. */
+export function panel(page: Page, heading: string): Locator {
+  return page.getByRole('region', { name: heading, exact: true });
+}
+
+/** The box of a locator, failing loudly rather than handing back null. */
+export async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const b = await locator.boundingBox();
+  if (b === null) throw new Error(`${locator.toString()} has no bounding box (not rendered?)`);
+  return b;
+}

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { box, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+
+/** The group d3-zoom drives: the svg's first `g`, holding the fitted layout. */
+const zoomTransform = (page: Page) => page.locator('svg.graph-view__svg > g').first().getAttribute('transform');
+
+/** A point inside the svg but away from the nodes, where the zoom behaviour sees the pointer. */
+async function background(page: Page): Promise<{ x: number; y: number }> {
+  const svg = await box(page.locator('svg.graph-view__svg'));
+  return { x: svg.x + svg.width - 6, y: svg.y + svg.height - 6 };
+}
+
+describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('zooms with the wheel and "Reset view" restores the original transform', async () => {
+    const { page, errors } = await openApp(browser);
+    const initial = await zoomTransform(page);
+    const spot = await background(page);
+    await page.mouse.move(spot.x, spot.y);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => zoomTransform(page)).not.toBe(initial);
+    expect(await zoomTransform(page)).toMatch(/scale\((?!1\))/);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(() => zoomTransform(page)).toBe(initial);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves a dragged node by the drag distance without toggling its selection', async () => {
+    const { page, errors } = await openApp(browser);
+    const iran = node(page, 'Iran');
+    const shape = iran.locator('.graph-node__shape');
+    const before = await box(shape);
+    const start = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    const delta = { x: -60, y: 45 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + delta.x, start.y + delta.y, { steps: 8 });
+    await page.mouse.up();
+
+    const after = await box(shape);
+    expect(Math.abs(after.x - before.x - delta.x)).toBeLessThan(3);
+    expect(Math.abs(after.y - before.y - delta.y)).toBeLessThan(3);
+    expect(await iran.getAttribute('aria-pressed')).toBe('false');
+    expect(await panel(page, 'Iran').count()).toBe(0);
+
+    // The click swallowed after the drag must not swallow the next real click too.
+    await iran.click();
+    await expect.poll(() => iran.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the selection when the background is panned', async () => {
+    const { page, errors } = await openApp(browser);
+    const northKorea = node(page, 'North Korea');
+    await northKorea.click();
+    await panel(page, 'North Korea').waitFor();
+    const initial = await zoomTransform(page);
+    const spot = await background(page);
+    await page.mouse.move(spot.x, spot.y);
+    await page.mouse.down();
+    await page.mouse.move(spot.x - 80, spot.y - 50, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => zoomTransform(page)).not.toBe(initial);
+    expect(await northKorea.getAttribute('aria-pressed')).toBe('true');
+    expect(await panel(page, 'North Korea').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

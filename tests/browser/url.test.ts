@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterBox, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+
+const pressedNodes = (page: Page) =>
+  page.locator('[data-node-id][aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+
+describe.skipIf(!hasChromium)('the view in the address bar', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('restores the selection and filters from a copied URL in a new page', async () => {
+    const first = await openApp(browser);
+    await node(first.page, 'North Korea').click();
+    await panel(first.page, 'North Korea').waitFor();
+    await filterBox(first.page, 'Benefit type', 'Oil').uncheck();
+    await expect.poll(() => first.page.url()).toMatch(/hide-benefits=oil/);
+    const shared = first.page.url();
+    expect(new URL(shared).searchParams.get('actor')).toBe('north-korea');
+
+    const second = await openApp(browser, new URL(shared).search);
+    expect(await node(second.page, 'North Korea').getAttribute('aria-pressed')).toBe('true');
+    expect(await pressedNodes(second.page)).toEqual(['actor:north-korea']);
+    expect(await panel(second.page, 'North Korea').isVisible()).toBe(true);
+    expect(await filterBox(second.page, 'Benefit type', 'Oil').isChecked()).toBe(false);
+    expect(await filterBox(second.page, 'Benefit type', 'Drones').isChecked()).toBe(true);
+    expect(await second.page.locator('[data-node-id="benefit:oil"]').count()).toBe(0);
+    // Same parameters; their order may change when the app rewrites the address.
+    const params = (url: string) => [...new URL(url).searchParams].sort();
+    expect(params(second.page.url())).toEqual(params(shared));
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it('shows the nearest valid view for malformed or unknown parameters', async () => {
+    const { page, errors } = await openApp(browser, '?actor=nope&hide-benefits=,,%ZZ&hide-sources=cnn,bogus');
+    expect(await filterBox(page, 'Source', 'CNN').isChecked()).toBe(false);
+    const sources = page.getByRole('group', { name: 'Source' }).getByRole('checkbox');
+    const benefits = page.getByRole('group', { name: 'Benefit type' }).getByRole('checkbox');
+    const checked = (boxes: typeof sources) => boxes.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).length);
+    expect(await checked(sources)).toBe((await sources.count()) - 1);
+    expect(await checked(benefits)).toBe(await benefits.count());
+    expect(await pressedNodes(page)).toEqual([]);
+    expect(await page.locator('.detail-panel').count()).toBe(0);
+    // The address bar is rewritten to the view actually shown, so a copied link is clean.
+    expect(new URL(page.url()).search).toBe('?hide-sources=cnn');
+    expect(errors).toEqual([]);
+  });
+
+  it('selects a benefit type named in the URL', async () => {
+    const { page, errors } = await openApp(browser, '?benefit=oil');
+    expect(await pressedNodes(page)).toEqual(['benefit:oil']);
+    const details = panel(page, 'Oil');
+    expect(await details.getByRole('heading', { name: 'Who gains', level: 3 }).count()).toBe(1);
+    expect(await details.getByRole('heading', { name: 'North Korea', level: 4 }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
