@@ -21,13 +21,13 @@ function FullPage() {
         </div>
         <CopyLinkButton />
       </header>
-      <aside className="app__filters">
+      <aside className="app__filters" aria-label="Filters">
         <FilterBar />
       </aside>
       <main className="app__graph">
         <GraphView />
       </main>
-      <div className="app__side">
+      <aside className="app__side" aria-label="Details and legend">
         {hasSelection ? (
           <DetailPanel />
         ) : (
@@ -39,7 +39,7 @@ function FullPage() {
             <Legend />
           </>
         )}
-      </div>
+      </aside>
     </div>
   );
 }

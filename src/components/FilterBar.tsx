@@ -18,7 +18,7 @@ export function FilterBar() {
   const visibleClaimCount = new Set(graph.links.flatMap((l) => l.claimIds)).size;
 
   return (
-    <form className="filter-bar" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>
       <p className="filter-bar__status" role="status">
         Showing {visibleClaimCount} of {dataset.claims.length} claims
       </p>

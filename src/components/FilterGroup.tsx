@@ -34,15 +34,16 @@ export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden 
         {options.map((option) => (
           <li key={option.id}>
             <label className="filter-option">
-              <input type="checkbox" checked={!hidden.has(option.id)} onChange={() => onToggle(option.id)} />
+              <input
+                type="checkbox"
+                checked={!hidden.has(option.id)}
+                onChange={() => onToggle(option.id)}
+                // Explicit, so "3" is read as "3 claims"; it starts with the visible text (WCAG 2.5.3).
+                aria-label={`${option.label} ${option.count} ${option.count === 1 ? 'claim' : 'claims'}`}
+              />
               {option.swatch}
               <span className="filter-option__label">{option.label}</span>
-              <span className="filter-option__count" aria-hidden="true">
-                {option.count}
-              </span>
-              <span className="visually-hidden">
-                , {option.count} {option.count === 1 ? 'claim' : 'claims'}
-              </span>
+              <span className="filter-option__count">{option.count}</span>
             </label>
           </li>
         ))}

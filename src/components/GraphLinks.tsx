@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Graph, GraphLink, LinkKind } from '../model/graph';
+import type { Neighbourhood } from '../model/neighbourhood';
 import type { Point, Positions } from '../layout/computeLayout';
 import { linkPath } from '../layout/linkPath';
 import { nodeRadius } from '../layout/nodeGeometry';
@@ -9,8 +10,8 @@ export interface GraphLinksProps {
   readonly graph: Graph;
   readonly positions: Positions;
   readonly labels: ReadonlyMap<string, string>;
-  /** Ids of the selected node and its neighbours; null when nothing is selected. */
-  readonly highlighted: ReadonlySet<string> | null;
+  /** The selection's neighbourhood; null when nothing is selected. */
+  readonly highlighted: Neighbourhood | null;
 }
 
 const origin: Point = { x: 0, y: 0 };
@@ -73,7 +74,7 @@ export const GraphLinks = memo(function GraphLinks({ graph, positions, labels, h
         // bows a parallel pair to opposite sides.
         const bend = parallel ? 26 : 0;
         const style = linkStyles[link.kind];
-        const faded = highlighted !== null && !(highlighted.has(link.source) && highlighted.has(link.target));
+        const faded = highlighted !== null && !highlighted.links.has(link.id);
         return (
           <path
             key={link.id}

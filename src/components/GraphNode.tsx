@@ -77,7 +77,8 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       <text className="graph-node__label" y={r + 6 + labelFontSize * 0.8} textAnchor="middle" aria-hidden="true">
         {lines.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? 0 : labelLineHeight}>
-            {line}
+            {/* The trailing space keeps the text content equal to the accessible name. */}
+            {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
         ))}
       </text>

@@ -151,7 +151,7 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
                   position={positions.get(node.id) ?? { x: 0, y: 0 }}
                   colour={colours.get(node.id) ?? '#999'}
                   selected={node.id === selectedId}
-                  faded={highlighted !== null && !highlighted.has(node.id)}
+                  faded={highlighted !== null && !highlighted.nodes.has(node.id)}
                   onActivate={onActivate}
                   onPointerDown={onPointerDown}
                   onNudge={onNudge}

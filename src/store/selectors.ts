@@ -1,6 +1,7 @@
 import { claimCounts } from '../model/claimCounts';
 import { deriveGraph } from '../model/deriveGraph';
 import { noFilters, type Filters } from '../model/filters';
+import { neighbourhood } from '../model/neighbourhood';
 import { nodeId } from '../model/nodeId';
 import { selectionDetail } from '../model/selectionDetail';
 import { memoizeLast } from '../model/memoizeLast';
@@ -33,14 +34,7 @@ const detailOf = memoizeLast(selectionDetail);
 export const selectDetail = (s: ExplorerState) =>
   s.selected === null ? undefined : detailOf(s.dataset, selectFilters(s), s.selected);
 
-const neighbourhoodOf = memoizeLast((graph: ReturnType<typeof selectGraph>, selected: string | null) => {
-  if (selected === null) return null;
-  const ids = new Set<string>([selected]);
-  for (const link of graph.links) {
-    if (link.source === selected) ids.add(link.target);
-    if (link.target === selected) ids.add(link.source);
-  }
-  return ids;
-});
-/** The selected node and its direct neighbours, or null when nothing is selected. */
-export const selectNeighbourhood = (s: ExplorerState) => neighbourhoodOf(selectGraph(s), selectSelectedNodeId(s));
+const neighbourhoodOf = memoizeLast(neighbourhood);
+/** The selected node with the links and nodes of its claims, or null when nothing is selected. */
+export const selectNeighbourhood = (s: ExplorerState) =>
+  s.selected === null ? null : neighbourhoodOf(s.dataset, selectGraph(s), s.selected);

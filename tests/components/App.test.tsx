@@ -98,8 +98,8 @@ describe('App', () => {
 
   it('labels each filter with its claim count', () => {
     renderApp();
-    expect(sourceFilter().getByRole('checkbox', { name: 'CNN, 3 claims' })).toBeChecked();
-    expect(benefitFilter().getByRole('checkbox', { name: 'Strategic leverage against the US, 3 claims' })).toBeChecked();
+    expect(sourceFilter().getByRole('checkbox', { name: 'CNN 3 claims' })).toBeChecked();
+    expect(benefitFilter().getByRole('checkbox', { name: 'Strategic leverage against the US 3 claims' })).toBeChecked();
   });
 
   it('embeds the bare graph with a compact legend and an attribution', async () => {

@@ -45,12 +45,19 @@ describe('selectors', () => {
     expect(selectNeighbourhood(store.getState())).toBeNull();
     expect(selectDetail(store.getState())).toBeUndefined();
     store.getState().select({ kind: 'actor', id: 'alpha' });
-    expect([...(selectNeighbourhood(store.getState()) ?? [])].toSorted()).toEqual([
+    // Alpha gains grain from Beta and provides Beta cash: Beta lights up too, Gamma does not.
+    const around = selectNeighbourhood(store.getState());
+    expect([...(around?.nodes ?? [])].toSorted()).toEqual(['actor:alpha', 'actor:beta', 'benefit:cash', 'benefit:grain']);
+    expect(around?.links.has('cost|actor:gamma|benefit:grain')).toBe(false);
+    expect(around?.links.size).toBe(4);
+    store.getState().select({ kind: 'benefit', id: 'grain' });
+    expect([...(selectNeighbourhood(store.getState())?.nodes ?? [])].toSorted()).toEqual([
       'actor:alpha',
-      'benefit:cash',
+      'actor:beta',
+      'actor:gamma',
       'benefit:grain',
     ]);
-    expect(selectDetail(store.getState())?.kind).toBe('actor');
+    expect(selectDetail(store.getState())?.kind).toBe('benefit');
   });
 
   it('count claims per benefit type and per outlet', () => {
