@@ -31,6 +31,7 @@ export function Legend({ compact = false }: { compact?: boolean }) {
         ))}
         {!compact && (
           <>
+            <li>Diamond colour: the benefit type, as beside its filter box</li>
             <li>Thicker line: more outlets support the link</li>
             <li>Faint actor marked “no claims shown”: the filters hide all its claims</li>
           </>

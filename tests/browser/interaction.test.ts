@@ -33,6 +33,23 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refits the graph when the window is resized, keeping every node inside it', async () => {
+    const { page, errors } = await openApp(browser);
+    const nodeBoxes = async () => Promise.all((await page.locator('.graph-node__shape').all()).map((n) => box(n)));
+    const before = await nodeBoxes();
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await expect.poll(async () => JSON.stringify(await nodeBoxes())).not.toBe(JSON.stringify(before));
+    const svg = await box(page.locator('svg.graph-view__svg'));
+    expect(svg.height).toBeLessThan(600);
+    for (const b of await nodeBoxes()) {
+      expect(b.x).toBeGreaterThanOrEqual(svg.x - 0.5);
+      expect(b.y).toBeGreaterThanOrEqual(svg.y - 0.5);
+      expect(b.x + b.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+      expect(b.y + b.height).toBeLessThanOrEqual(svg.y + svg.height + 0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('moves a dragged node by the drag distance without toggling its selection', async () => {
     const { page, errors } = await openApp(browser);
     const iran = node(page, 'Iran');
