@@ -9,6 +9,8 @@ export interface GraphNodeProps {
   readonly colour: string;
   readonly selected: boolean;
   readonly faded: boolean;
+  /** Labels are drawn this many times larger than layout size, to stay legible in a small frame. */
+  readonly labelScale: number;
   onActivate(node: GraphNodeModel): void;
   onPointerDown(node: GraphNodeModel, event: PointerEvent<SVGGElement>): void;
   /** Keyboard nudge, in layout units. */
@@ -27,7 +29,7 @@ const nudges: Readonly<Record<string, readonly [number, number]>> = {
  * always shown. It is a toggle button: Enter or Space selects it, arrow keys move it.
  */
 export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
-  const { node, position, colour, selected, faded } = props;
+  const { node, position, colour, selected, faded, labelScale } = props;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -74,9 +76,15 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
           style={{ fill: colour }}
         />
       )}
-      <text className="graph-node__label" y={r + 6 + labelFontSize * 0.8} textAnchor="middle" aria-hidden="true">
+      <text
+        className="graph-node__label"
+        y={r + 6 + labelFontSize * labelScale * 0.8}
+        textAnchor="middle"
+        aria-hidden="true"
+        fontSize={labelFontSize * labelScale * (node.kind === 'actor' ? 14 / 13 : 1)}
+      >
         {lines.map((line, i) => (
-          <tspan key={i} x={0} dy={i === 0 ? 0 : labelLineHeight}>
+          <tspan key={i} x={0} dy={i === 0 ? 0 : labelLineHeight * labelScale}>
             {/* The trailing space keeps the text content equal to the accessible name. */}
             {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
@@ -85,7 +93,8 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       {node.filteredOut && (
         <text
           className="graph-node__note"
-          y={r + 6 + labelFontSize * 0.8 + lines.length * labelLineHeight}
+          y={r + 6 + (labelFontSize * 0.8 + lines.length * labelLineHeight) * labelScale}
+          fontSize={11 * labelScale}
           textAnchor="middle"
           aria-hidden="true"
         >

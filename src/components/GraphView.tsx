@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { computeLayout, type Point } from '../layout/computeLayout';
 import { fitTransform } from '../layout/fitTransform';
+import { maxLabelScale } from '../layout/nodeGeometry';
 import type { GraphNode as GraphNodeModel } from '../model/graph';
 import { parseNodeId } from '../model/nodeId';
 import { useExplorer } from '../store/ExplorerStoreContext';
@@ -73,6 +74,9 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
   const drag = useRef<DragState | null>(null);
   const suppressClick = useRef(false);
   const scale = zoom.transform.k * frame.k;
+  // When the frame shrinks the graph, labels grow back (up to maxLabelScale), so a 960x540 slide
+  // stays readable.
+  const labelScale = Math.min(maxLabelScale, Math.max(1, 1 / frame.k));
 
   const moveNode = useCallback((id: string, p: Point) => setMoved((m) => new Map(m).set(id, p)), []);
   const onActivate = useCallback(
@@ -152,6 +156,7 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
                   colour={colours.get(node.id) ?? '#999'}
                   selected={node.id === selectedId}
                   faded={highlighted !== null && !highlighted.nodes.has(node.id)}
+                  labelScale={labelScale}
                   onActivate={onActivate}
                   onPointerDown={onPointerDown}
                   onNudge={onNudge}

@@ -3,7 +3,7 @@ import type { Point } from './computeLayout';
 
 /** Half-axes of the ellipse actors sit on, in layout units: wider than tall, like a slide. */
 const radiusX = 340;
-const radiusY = 230;
+const radiusY = 290;
 
 /**
  * Fixed places for the actors on an ellipse. Actors are ranked by how many links they have, and

@@ -1,7 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../model/graph';
-import { labelWidth, nodeRadius } from './nodeGeometry';
+import { labelWidth, maxLabelScale, nodeRadius } from './nodeGeometry';
 import { actorAnchors } from './actorAnchors';
 import { seededRandom } from './seededRandom';
 
@@ -46,7 +46,7 @@ export function computeLayout(graph: Graph): Map<string, Point> {
   const random = seededRandom(42);
 
   const nodes: SimNode[] = graph.nodes.map((node) => {
-    const radius = Math.max(nodeRadius(node.kind), labelWidth(node.label) / 2) + 6;
+    const radius = Math.max(nodeRadius(node.kind), (labelWidth(node.label) * maxLabelScale) / 2) + 6;
     const anchor = anchors.get(node.id);
     if (anchor !== undefined) return { id: node.id, radius, x: anchor.x, y: anchor.y, fx: anchor.x, fy: anchor.y };
     const start = targets.get(node.id) ?? { x: 0, y: 0 };
@@ -61,7 +61,7 @@ export function computeLayout(graph: Graph): Map<string, Point> {
     .force('charge', forceManyBody<SimNode>().strength(-700).distanceMax(400))
     // Circles sized by half the (wrapped) label width keep labels apart; a rectangle force would
     // pack tighter, but these graphs are small.
-    .force('collide', forceCollide<SimNode>((n) => n.radius).strength(0.9).iterations(4))
+    .force('collide', forceCollide<SimNode>((n) => n.radius).strength(1).iterations(6))
     .force('x', forceX<SimNode>((n) => target(n).x).strength(0.12))
     .force('y', forceY<SimNode>((n) => target(n).y).strength(0.02))
     .stop()

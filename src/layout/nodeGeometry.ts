@@ -7,6 +7,11 @@ export const labelFontSize = 13;
 export const labelLineHeight = 15;
 /** Average glyph width of the UI font at `labelFontSize`: a fair estimate for system sans-serif. */
 const averageGlyphWidth = 7.2;
+/**
+ * How much larger than layout size labels may be drawn when the frame shrinks the graph (a small
+ * slide). The layout spaces nodes for labels this large, so they never collide.
+ */
+export const maxLabelScale = 1.3;
 /** Labels wrap at word boundaries past this many characters, so long names stay compact. */
 const maxLineLength = 18;
 
