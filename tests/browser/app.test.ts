@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { box, filterBox, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import { describe, expect, it } from 'vitest';
+import { box, filterBox, hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('loads without console errors and fits every node inside the graph and the viewport', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const nodes = page.locator('[data-node-id]');
     expect(await nodes.count()).toBeGreaterThanOrEqual(14);
     const svg = await box(page.locator('svg.graph-view__svg'));
@@ -35,7 +28,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
   });
 
   it('opens the detail panel on click and closes it with Escape or a background click', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const northKorea = node(page, 'North Korea');
     await northKorea.click();
     const details = panel(page, 'North Korea');
@@ -63,7 +56,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
   });
 
   it('removes a benefit type node and its links when its filter is unchecked', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const missile = page.locator('[data-node-id="benefit:missile-technology"]');
     const links = page.locator('path[data-link-id$="|benefit:missile-technology"]');
     expect(await missile.count()).toBe(1);
@@ -76,7 +69,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
   });
 
   it('drops one source’s citations from the panel when that source is unchecked', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await node(page, 'North Korea').click();
     const details = panel(page, 'North Korea');
     const speaker = (name: string) => details.locator('.citation__speaker', { hasText: name });
@@ -90,7 +83,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
   });
 
   it('lets a keyboard user Tab to a node and select it with Enter', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     // The last Source checkbox precedes the graph in tab order.
     await page.getByRole('group', { name: 'Source' }).getByRole('checkbox').last().focus();
     await page.keyboard.press('Tab');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,22 +24,16 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('has no axe violations on the default page', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('has no axe violations with North Korea selected', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await node(page, 'North Korea').click();
     await panel(page, 'North Korea').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -47,7 +41,7 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
   });
 
   it('has no axe violations on the embed, with and without a selection', async () => {
-    const { page, errors } = await openApp(browser, '?embed=1', { width: 960, height: 540 });
+    const { page, errors } = await openApp(browser(), '?embed=1', { width: 960, height: 540 });
     expect(await axeViolations(page)).toEqual([]);
     await node(page, 'North Korea').click();
     await panel(page, 'North Korea').waitFor();
@@ -56,7 +50,7 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
   });
 
   it('turns off transitions when the reader prefers reduced motion', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const duration = () => page.locator('.graph-node').first().evaluate((el) => getComputedStyle(el).transitionDuration);
     // Without the preference the fade is animated, so the check below is not vacuous.
     expect(await duration()).not.toBe('0s');

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Flags that keep a headless Chromium quiet, offline and deterministic in containers and CI. */
 const chromiumArgs = [
@@ -18,6 +18,24 @@ export function launchBrowser(): Promise<Browser> {
   const executablePath = inject('chromiumPath');
   if (executablePath === null) throw new Error('launchBrowser called without Chromium; guard the suite with hasChromium');
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * One Chromium per test file: launched before its tests, closed after. Call inside the suite's
+ * `describe`; the returned function gives the running browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('the browser is not running yet');
+    return browser;
+  };
 }
 
 export interface OpenOptions {

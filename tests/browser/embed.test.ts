@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { box, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import { describe, expect, it } from 'vitest';
+import { box, hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 const sizes = [
   { width: 960, height: 540 },
@@ -8,17 +7,11 @@ const sizes = [
 ] as const;
 
 describe.skipIf(!hasChromium)('the embed (?embed=1) in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   describe.each(sizes)('at $width x $height', (size) => {
     it('fills the frame without scrollbars, with legend and attribution but no page header', async () => {
-      const { page, errors } = await openApp(browser, '?embed=1', size);
+      const { page, errors } = await openApp(browser(), '?embed=1', size);
       const extent = await page.evaluate(() => {
         const { scrollWidth, clientWidth, scrollHeight, clientHeight } = document.documentElement;
         return { scrollWidth, clientWidth, scrollHeight, clientHeight };
@@ -36,7 +29,7 @@ describe.skipIf(!hasChromium)('the embed (?embed=1) in Chromium', () => {
     });
 
     it('opens the detail panel as an overlay that fits inside the frame', async () => {
-      const { page, errors } = await openApp(browser, '?embed=1', size);
+      const { page, errors } = await openApp(browser(), '?embed=1', size);
       await node(page, 'North Korea').click();
       const details = panel(page, 'North Korea');
       await details.waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { box, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { box, hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 /** The group d3-zoom drives: the svg's first `g`, holding the fitted layout. */
 const zoomTransform = (page: Page) => page.locator('svg.graph-view__svg > g').first().getAttribute('transform');
@@ -12,16 +12,10 @@ async function background(page: Page): Promise<{ x: number; y: number }> {
 }
 
 describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('zooms with the wheel and "Reset view" restores the original transform', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const initial = await zoomTransform(page);
     const spot = await background(page);
     await page.mouse.move(spot.x, spot.y);
@@ -34,7 +28,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
   });
 
   it('refits the graph when the window is resized, keeping every node inside it', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const nodeBoxes = async () => Promise.all((await page.locator('.graph-node__shape').all()).map((n) => box(n)));
     const before = await nodeBoxes();
     await page.setViewportSize({ width: 1000, height: 600 });
@@ -51,7 +45,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
   });
 
   it('moves a dragged node by the drag distance without toggling its selection', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const iran = node(page, 'Iran');
     const shape = iran.locator('.graph-node__shape');
     const before = await box(shape);
@@ -75,7 +69,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
   });
 
   it('keeps the selection when the background is panned', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const northKorea = node(page, 'North Korea');
     await northKorea.click();
     await panel(page, 'North Korea').waitFor();

@@ -1,9 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const envDir = process.env.SCREENSHOT_DIR;
@@ -20,17 +19,13 @@ async function expectPng(path: string, width: number, height: number): Promise<v
 }
 
 describe.skipIf(!hasChromium)('screenshots for the README and slides', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   beforeAll(async () => {
-    browser = await launchBrowser();
     await mkdir(outDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('captures the full page at 1280x720 with North Korea selected', async () => {
-    const { page, errors } = await openApp(browser, '', { width: 1280, height: 720, reducedMotion: 'reduce' });
+    const { page, errors } = await openApp(browser(), '', { width: 1280, height: 720, reducedMotion: 'reduce' });
     await node(page, 'North Korea').click();
     await panel(page, 'North Korea').waitFor();
     const path = join(outDir, 'screenshot-1280x720.png');
@@ -40,7 +35,7 @@ describe.skipIf(!hasChromium)('screenshots for the README and slides', () => {
   });
 
   it('captures the embed at 960x540, without and with a selection', async () => {
-    const { page, errors } = await openApp(browser, '?embed=1', { width: 960, height: 540, reducedMotion: 'reduce' });
+    const { page, errors } = await openApp(browser(), '?embed=1', { width: 960, height: 540, reducedMotion: 'reduce' });
     const path = join(outDir, 'embed-960x540.png');
     await page.screenshot({ path, animations: 'disabled' });
     await expectPng(path, 960, 540);

@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterBox, hasChromium, launchBrowser, node, openApp, panel } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { filterBox, hasChromium, useBrowser, node, openApp, panel } from './browser';
 
 const pressedNodes = (page: Page) =>
   page.locator('[data-node-id][aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
 
 describe.skipIf(!hasChromium)('the view in the address bar', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('restores the selection and filters from a copied URL in a new page', async () => {
-    const first = await openApp(browser);
+    const first = await openApp(browser());
     await node(first.page, 'North Korea').click();
     await panel(first.page, 'North Korea').waitFor();
     await filterBox(first.page, 'Benefit type', 'Oil').uncheck();
@@ -23,7 +17,7 @@ describe.skipIf(!hasChromium)('the view in the address bar', () => {
     const shared = first.page.url();
     expect(new URL(shared).searchParams.get('actor')).toBe('north-korea');
 
-    const second = await openApp(browser, new URL(shared).search);
+    const second = await openApp(browser(), new URL(shared).search);
     expect(await node(second.page, 'North Korea').getAttribute('aria-pressed')).toBe('true');
     expect(await pressedNodes(second.page)).toEqual(['actor:north-korea']);
     expect(await panel(second.page, 'North Korea').isVisible()).toBe(true);
@@ -37,7 +31,7 @@ describe.skipIf(!hasChromium)('the view in the address bar', () => {
   });
 
   it('shows the nearest valid view for malformed or unknown parameters', async () => {
-    const { page, errors } = await openApp(browser, '?actor=nope&hide-benefits=,,%ZZ&hide-sources=cnn,bogus');
+    const { page, errors } = await openApp(browser(), '?actor=nope&hide-benefits=,,%ZZ&hide-sources=cnn,bogus');
     expect(await filterBox(page, 'Source', 'CNN').isChecked()).toBe(false);
     const sources = page.getByRole('group', { name: 'Source' }).getByRole('checkbox');
     const benefits = page.getByRole('group', { name: 'Benefit type' }).getByRole('checkbox');
@@ -52,7 +46,7 @@ describe.skipIf(!hasChromium)('the view in the address bar', () => {
   });
 
   it('selects a benefit type named in the URL', async () => {
-    const { page, errors } = await openApp(browser, '?benefit=oil');
+    const { page, errors } = await openApp(browser(), '?benefit=oil');
     expect(await pressedNodes(page)).toEqual(['benefit:oil']);
     const details = panel(page, 'Oil');
     expect(await details.getByRole('heading', { name: 'Who gains', level: 3 }).count()).toBe(1);
