@@ -12,6 +12,7 @@ export interface GraphNodeProps {
   /** Labels are drawn this many times larger than layout size, to stay legible in a small frame. */
   readonly labelScale: number;
   onActivate(node: GraphNodeModel): void;
+  onFocus(node: GraphNodeModel): void;
   onPointerDown(node: GraphNodeModel, event: PointerEvent<SVGGElement>): void;
   /** Keyboard nudge, in layout units. */
   onNudge(node: GraphNodeModel, dx: number, dy: number): void;
@@ -60,6 +61,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       aria-pressed={selected}
       onClick={() => props.onActivate(node)}
       onKeyDown={onKeyDown}
+      onFocus={() => props.onFocus(node)}
       onPointerDown={(event) => props.onPointerDown(node, event)}
     >
       <circle className="graph-node__focus" r={r + 6} />

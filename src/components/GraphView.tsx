@@ -96,6 +96,19 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
     },
     [moveNode, positions, scale],
   );
+  // A keyboard user tabbing to a node that is zoomed or panned out of sight gets it brought into view.
+  const { centreOn, transform } = zoom;
+  const onFocus = useCallback(
+    (node: GraphNodeModel) => {
+      const p = positions.get(node.id);
+      if (p === undefined) return;
+      const inFrame = { x: frame.x + p.x * frame.k, y: frame.y + p.y * frame.k };
+      const [sx, sy] = transform.apply([inFrame.x, inFrame.y]);
+      const margin = 40;
+      if (sx < margin || sy < margin || sx > size.width - margin || sy > size.height - margin) centreOn(inFrame.x, inFrame.y);
+    },
+    [positions, frame, transform, size, centreOn],
+  );
   const onPointerDown = useCallback((node: GraphNodeModel, event: PointerEvent<SVGGElement>) => {
     if (event.button !== 0) return;
     suppressClick.current = false;
@@ -158,6 +171,7 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
                   faded={highlighted !== null && !highlighted.nodes.has(node.id)}
                   labelScale={labelScale}
                   onActivate={onActivate}
+                  onFocus={onFocus}
                   onPointerDown={onPointerDown}
                   onNudge={onNudge}
                 />

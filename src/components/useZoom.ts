@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 export interface ZoomControls {
   readonly transform: ZoomTransform;
   zoomBy(factor: number): void;
+  /** Pans so that the point (in the zoomed group's coordinates) sits in the middle of the frame. */
+  centreOn(x: number, y: number): void;
   reset(): void;
 }
 
@@ -50,10 +52,16 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): ZoomControls {
     },
     [svgRef],
   );
+  const centreOn = useCallback(
+    (x: number, y: number) => {
+      if (svgRef.current && behaviour.current) select(svgRef.current).call(behaviour.current.translateTo, x, y);
+    },
+    [svgRef],
+  );
   const reset = useCallback(() => {
     if (svgRef.current && behaviour.current)
       select(svgRef.current).call(behaviour.current.transform, zoomIdentity);
   }, [svgRef]);
 
-  return { transform, zoomBy, reset };
+  return { transform, zoomBy, centreOn, reset };
 }

@@ -44,6 +44,22 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('brings a node zoomed out of sight back into view when it gets keyboard focus', async () => {
+    const { page, errors } = await openApp(browser());
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 6; i++) await zoomIn.click();
+    const svg = await box(page.locator('svg.graph-view__svg'));
+    const drones = node(page, 'Drones');
+    const isInside = async () => {
+      const b = await box(drones.locator('.graph-node__shape'));
+      return b.x >= svg.x && b.y >= svg.y && b.x + b.width <= svg.x + svg.width && b.y + b.height <= svg.y + svg.height;
+    };
+    expect(await isInside()).toBe(false);
+    await drones.focus();
+    await expect.poll(isInside).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('moves a dragged node by the drag distance without toggling its selection', async () => {
     const { page, errors } = await openApp(browser());
     const iran = node(page, 'Iran');
