@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { computeLayout, type Point } from '../layout/computeLayout';
 import { fitTransform } from '../layout/fitTransform';
 import { maxLabelScale } from '../layout/nodeGeometry';
@@ -10,19 +10,8 @@ import { benefitColour } from './benefitPalette';
 import { GraphLinks, LinkMarkers } from './GraphLinks';
 import { GraphNode } from './GraphNode';
 import { useElementSize } from './useElementSize';
+import { useNodeDrag } from './useNodeDrag';
 import { useZoom } from './useZoom';
-
-/** Pointer travel, in pixels, past which a press on a node is a drag rather than a click. */
-const dragThreshold = 4;
-
-interface DragState {
-  readonly id: string;
-  readonly pointerId: number;
-  readonly startX: number;
-  readonly startY: number;
-  readonly origin: Point;
-  moved: boolean;
-}
 
 interface GraphViewProps {
   /**
@@ -71,23 +60,20 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
   );
   const labels = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n.label])), [fullGraph]);
 
-  const drag = useRef<DragState | null>(null);
-  const suppressClick = useRef(false);
   const scale = zoom.transform.k * frame.k;
   // When the frame shrinks the graph, labels grow back (up to maxLabelScale), so a 960x540 slide
   // stays readable.
   const labelScale = Math.min(maxLabelScale, Math.max(1, 1 / frame.k));
 
   const moveNode = useCallback((id: string, p: Point) => setMoved((m) => new Map(m).set(id, p)), []);
+  const drag = useNodeDrag(positions, scale, moveNode);
+  const { consumeClick } = drag;
   const onActivate = useCallback(
     (node: GraphNodeModel) => {
-      if (suppressClick.current) {
-        suppressClick.current = false;
-        return;
-      }
+      if (consumeClick()) return;
       select(selectedId === node.id ? null : parseNodeId(node.id) ?? null);
     },
-    [select, selectedId],
+    [select, selectedId, consumeClick],
   );
   const onNudge = useCallback(
     (node: GraphNodeModel, dx: number, dy: number) => {
@@ -109,34 +95,6 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
     },
     [positions, frame, transform, size, centreOn],
   );
-  const onPointerDown = useCallback((node: GraphNodeModel, event: PointerEvent<SVGGElement>) => {
-    if (event.button !== 0) return;
-    suppressClick.current = false;
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    drag.current = {
-      id: node.id,
-      pointerId: event.pointerId,
-      startX: event.clientX,
-      startY: event.clientY,
-      origin: positions.get(node.id) ?? { x: 0, y: 0 },
-      moved: false,
-    };
-  }, [positions]);
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const d = drag.current;
-    if (d === null || d.pointerId !== event.pointerId) return;
-    const dx = event.clientX - d.startX;
-    const dy = event.clientY - d.startY;
-    if (!d.moved && Math.hypot(dx, dy) < dragThreshold) return;
-    d.moved = true;
-    moveNode(d.id, { x: d.origin.x + dx / scale, y: d.origin.y + dy / scale });
-  };
-  const onPointerUp = () => {
-    // A drag ends with a click on the node; that click must not toggle the selection.
-    if (drag.current?.moved) suppressClick.current = true;
-    drag.current = null;
-  };
-
   const resetView = () => {
     setMoved(new Map());
     zoom.reset();
@@ -149,9 +107,9 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
         className="graph-view__svg"
         role="group"
         aria-label="Graph of actors and benefit types"
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
+        onPointerMove={drag.onPointerMove}
+        onPointerUp={drag.onPointerUp}
+        onPointerCancel={drag.onPointerUp}
         onClick={(event) => {
           if (!(event.target as Element).closest('[data-node-id]')) select(null);
         }}
@@ -172,7 +130,7 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
                   labelScale={labelScale}
                   onActivate={onActivate}
                   onFocus={onFocus}
-                  onPointerDown={onPointerDown}
+                  onPointerDown={drag.onPointerDown}
                   onNudge={onNudge}
                 />
               ))}
