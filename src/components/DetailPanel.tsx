@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Actor, BenefitType } from '../model/schema';
 import type { ClaimView } from '../model/selectionDetail';
 import { useExplorer } from '../store/ExplorerStoreContext';
-import { selectDetail } from '../store/selectors';
+import { selectDetail, selectSelectedNodeId } from '../store/selectors';
 import { ClaimGroupList } from './ClaimGroupList';
 
 const benefitLabel = (b: BenefitType) => b.label;
@@ -18,14 +18,21 @@ const toBeneficiary = (v: ClaimView) => `to ${v.beneficiary.name}`;
 export function DetailPanel() {
   const detail = useExplorer(selectDetail);
   const select = useExplorer((s) => s.select);
+  const selectedId = useExplorer(selectSelectedNodeId);
   const headingId = useId();
   if (detail === undefined) return null;
+  // The button disappears with the panel: hand keyboard focus back to the node it described.
+  const close = () => {
+    const node = selectedId === null ? null : document.querySelector<SVGElement>(`[data-node-id="${CSS.escape(selectedId)}"]`);
+    select(null);
+    node?.focus();
+  };
   const heading = detail.kind === 'actor' ? detail.actor.name : detail.benefitType.label;
   return (
     <section className="detail-panel" aria-labelledby={headingId}>
       <header className="detail-panel__header">
         <h2 id={headingId}>{heading}</h2>
-        <button type="button" className="detail-panel__close" onClick={() => select(null)} aria-label="Close details">
+        <button type="button" className="detail-panel__close" onClick={close} aria-label="Close details">
           ×
         </button>
       </header>

@@ -60,6 +60,14 @@ describe('App', () => {
     expect(screen.queryByRole('region', { name: 'Oil' })).not.toBeInTheDocument();
   });
 
+  it('closes the panel with its button and returns focus to the node', async () => {
+    const { user } = renderApp();
+    await user.click(node('Oil'));
+    await user.click(within(panel('Oil')).getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('region', { name: 'Oil' })).not.toBeInTheDocument();
+    expect(node('Oil')).toHaveFocus();
+  });
+
   it('selects a node from the keyboard', async () => {
     const { user } = renderApp();
     node('Iran').focus();
