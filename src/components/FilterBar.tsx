@@ -1,5 +1,5 @@
 import { useExplorer } from '../store/ExplorerStoreContext';
-import { selectClaimCounts, selectGraph } from '../store/selectors';
+import { selectClaimCounts, selectVisibleClaimCount } from '../store/selectors';
 import { benefitColour } from './benefitPalette';
 import { BenefitSwatch } from './BenefitSwatch';
 import { FilterGroup } from './FilterGroup';
@@ -8,14 +8,13 @@ import { FilterGroup } from './FilterGroup';
 export function FilterBar() {
   const dataset = useExplorer((s) => s.dataset);
   const counts = useExplorer(selectClaimCounts);
-  const graph = useExplorer(selectGraph);
+  const visibleClaimCount = useExplorer(selectVisibleClaimCount);
   const hiddenBenefitTypes = useExplorer((s) => s.hiddenBenefitTypes);
   const hiddenOutlets = useExplorer((s) => s.hiddenOutlets);
   const toggleBenefitType = useExplorer((s) => s.toggleBenefitType);
   const toggleOutlet = useExplorer((s) => s.toggleOutlet);
   const setAllBenefitTypesHidden = useExplorer((s) => s.setAllBenefitTypesHidden);
   const setAllOutletsHidden = useExplorer((s) => s.setAllOutletsHidden);
-  const visibleClaimCount = new Set(graph.links.flatMap((l) => l.claimIds)).size;
 
   return (
     <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>

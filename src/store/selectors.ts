@@ -23,6 +23,12 @@ const fullGraphOf = memoizeLast((dataset: ExplorerState['dataset']) => deriveGra
 /** The unfiltered graph: the layout and the fitted frame are computed on it, so filters never move nodes. */
 export const selectFullGraph = (s: ExplorerState) => fullGraphOf(s.dataset);
 
+const visibleClaimCountOf = memoizeLast((graph: ReturnType<typeof selectGraph>) =>
+  new Set(graph.links.flatMap((l) => l.claimIds)).size,
+);
+/** How many claims the filters leave visible. */
+export const selectVisibleClaimCount = (s: ExplorerState) => visibleClaimCountOf(selectGraph(s));
+
 const countsOf = memoizeLast((dataset: ExplorerState['dataset']) => claimCounts(dataset.claims));
 export const selectClaimCounts = (s: ExplorerState) => countsOf(s.dataset);
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/explorerStore';
-import { selectClaimCounts, selectDetail, selectGraph, selectNeighbourhood } from '../../src/store/selectors';
+import {
+  selectClaimCounts,
+  selectDetail,
+  selectGraph,
+  selectNeighbourhood,
+  selectVisibleClaimCount,
+} from '../../src/store/selectors';
 import { tinyDataset } from '../fixtures/datasets';
 
 describe('explorer store', () => {
@@ -58,6 +64,14 @@ describe('selectors', () => {
       'benefit:grain',
     ]);
     expect(selectDetail(store.getState())?.kind).toBe('benefit');
+  });
+
+  it('count the claims the filters leave visible', () => {
+    const store = createExplorerStore(tinyDataset());
+    expect(selectVisibleClaimCount(store.getState())).toBe(3);
+    store.getState().toggleOutlet('radio');
+    // beta-cash rests on Radio One alone; alpha-grain keeps The Daily.
+    expect(selectVisibleClaimCount(store.getState())).toBe(2);
   });
 
   it('count claims per benefit type and per outlet', () => {
