@@ -37,7 +37,8 @@ export function encodeView(view: ViewState, search = ''): string {
   if (view.selected !== null) params.set(selectionParam[view.selected.kind], view.selected.id);
   writeList(params, viewParams.hiddenBenefitTypes, view.hiddenBenefitTypes);
   writeList(params, viewParams.hiddenOutlets, view.hiddenOutlets);
-  const query = params.toString();
+  // Commas separate ids (which cannot contain one); left unescaped they keep the link readable.
+  const query = params.toString().replace(/%2C/gi, ',');
   return query === '' ? '' : `?${query}`;
 }
 

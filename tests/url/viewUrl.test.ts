@@ -18,7 +18,7 @@ describe('view URL', () => {
       hiddenBenefitTypes: new Set(['oil', 'labor']),
       hiddenOutlets: new Set(['cnn']),
     });
-    expect(query).toBe('?actor=north-korea&hide-benefits=labor%2Coil&hide-sources=cnn');
+    expect(query).toBe('?actor=north-korea&hide-benefits=labor,oil&hide-sources=cnn');
     expect(decodeView('?benefit=oil').selected).toEqual({ kind: 'benefit', id: 'oil' });
   });
 
