@@ -75,25 +75,26 @@ export function GraphView({ besideOverlay = false }: GraphViewProps) {
     },
     [select, selectedId, consumeClick],
   );
+  const { centreOn, currentTransform } = zoom;
   const onNudge = useCallback(
     (node: GraphNodeModel, dx: number, dy: number) => {
       const p = positions.get(node.id) ?? { x: 0, y: 0 };
-      moveNode(node.id, { x: p.x + dx / scale, y: p.y + dy / scale });
+      const k = currentTransform().k * frame.k;
+      moveNode(node.id, { x: p.x + dx / k, y: p.y + dy / k });
     },
-    [moveNode, positions, scale],
+    [moveNode, positions, currentTransform, frame.k],
   );
   // A keyboard user tabbing to a node that is zoomed or panned out of sight gets it brought into view.
-  const { centreOn, transform } = zoom;
   const onFocus = useCallback(
     (node: GraphNodeModel) => {
       const p = positions.get(node.id);
       if (p === undefined) return;
       const inFrame = { x: frame.x + p.x * frame.k, y: frame.y + p.y * frame.k };
-      const [sx, sy] = transform.apply([inFrame.x, inFrame.y]);
+      const [sx, sy] = currentTransform().apply([inFrame.x, inFrame.y]);
       const margin = 40;
       if (sx < margin || sy < margin || sx > size.width - margin || sy > size.height - margin) centreOn(inFrame.x, inFrame.y);
     },
-    [positions, frame, transform, size, centreOn],
+    [positions, frame, currentTransform, size, centreOn],
   );
   const resetView = () => {
     setMoved(new Map());

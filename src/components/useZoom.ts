@@ -1,9 +1,14 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 export interface ZoomControls {
   readonly transform: ZoomTransform;
+  /**
+   * The transform right now, for event handlers: reading it instead of `transform` keeps their
+   * identity stable while zooming, so memoised nodes do not re-render on every wheel step.
+   */
+  currentTransform(): ZoomTransform;
   zoomBy(factor: number): void;
   /** Pans so that the point (in the zoomed group's coordinates) sits in the middle of the frame. */
   centreOn(x: number, y: number): void;
@@ -58,10 +63,14 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): ZoomControls {
     },
     [svgRef],
   );
+  const currentTransform = useCallback(
+    () => (svgRef.current ? zoomTransform(svgRef.current) : zoomIdentity),
+    [svgRef],
+  );
   const reset = useCallback(() => {
     if (svgRef.current && behaviour.current)
       select(svgRef.current).call(behaviour.current.transform, zoomIdentity);
   }, [svgRef]);
 
-  return { transform, zoomBy, centreOn, reset };
+  return { transform, currentTransform, zoomBy, centreOn, reset };
 }

@@ -9,7 +9,7 @@ export interface Filters {
 export const noFilters: Filters = { hiddenBenefitTypes: new Set(), hiddenOutlets: new Set() };
 
 /** The citations of a claim that come from shown outlets. */
-export function visibleCitations(claim: Claim, filters: Filters): Citation[] {
+function visibleCitations(claim: Claim, filters: Filters): Citation[] {
   return claim.citations.filter((c) => !filters.hiddenOutlets.has(c.outlet));
 }
 

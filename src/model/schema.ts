@@ -100,6 +100,5 @@ export type Outlet = z.infer<typeof outletSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type Polarity = Claim['polarity'];
 /** A dataset as written by its author: valid shape, but ids not yet checked against each other. */
 export type DatasetInput = z.infer<typeof datasetSchema>;

@@ -13,7 +13,7 @@ const filtersOf = memoizeLast(
     hiddenOutlets,
   }),
 );
-export const selectFilters = (s: ExplorerState): Filters => filtersOf(s.hiddenBenefitTypes, s.hiddenOutlets);
+const selectFilters = (s: ExplorerState): Filters => filtersOf(s.hiddenBenefitTypes, s.hiddenOutlets);
 
 const graphOf = memoizeLast(deriveGraph);
 /** The visible graph under the current filters. */
