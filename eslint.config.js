@@ -1,23 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Import boundaries from STYLE.md: dependencies point one way, model -> (layout, store, url) -> components. */
-const boundary = (files, forbidden, why) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [{ group: forbidden, message: why }],
-      },
-    ],
-  },
-});
+/**
+ * Import boundaries (STYLE.md, "Layout for this app"), by path: dependencies point one way,
+ * model <- layout, store, url, io <- features <- app <- main. `except` lists what a folder may use.
+ */
+const ours = (target, allowed, message) => ({ target: `./src/${target}`, from: './src', except: allowed.map((a) => `./${a}`), message });
+const features = readdirSync(fileURLToPath(new globalThis.URL('./src/features', import.meta.url)), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const boundaries = [
+  ours('model', ['model'], 'src/model is the pure core: it imports nothing else of ours.'),
+  ...['layout', 'store', 'url', 'io'].map((core) =>
+    ours(core, [core, 'model', 'lib'], `src/${core} imports only src/model and src/lib.`),
+  ),
+  ours('lib', ['lib'], 'src/lib is generic: it knows nothing of the app.'),
+  ours('theme', ['theme', 'model', 'lib'], 'src/theme imports only src/model and src/lib.'),
+  ours('components', ['components', 'model', 'lib', 'theme'], 'Shared components import only model, lib and theme.'),
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: move what two features share down to components, lib or the core.',
+  })),
+  { target: './src/!(app)/**/*', from: './src/app', message: 'Only the entry points (src/main*.tsx) import src/app.' },
+];
 
-const pureCore = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
+/** Packages a folder must not use, whatever the path rules allow (`regex` matches the import source). */
+const noPackages = (files, regex, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
@@ -44,8 +62,12 @@ export default tseslint.config(
       ],
     },
   },
-  boundary(['src/model/**'], [...pureCore, '../*', '!../model/*'], 'src/model is pure: no React, D3, store or other app folders.'),
-  boundary(['src/layout/**'], ['react', 'react/*', 'zustand', 'zustand/*', '../store/*', '../url/*', '../io/*', '../components/*'], 'src/layout imports only model and d3.'),
-  boundary(['src/url/**'], ['react', 'react/*', 'd3-*', '../components/*', '../layout/*'], 'src/url imports only model (and the store type).'),
-  boundary(['src/store/**'], ['d3-*', '../components/*', '../url/*', '../layout/*'], 'src/store imports only model.'),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: boundaries }] },
+  },
+  noPackages(['src/model/**'], '^(react|react-dom|zustand|d3-[a-z-]+)(/.*)?$', 'src/model is pure TypeScript: no React, zustand or D3.'),
+  noPackages(['src/layout/**'], '^(react|react-dom|zustand)(/.*)?$', 'src/layout is React-free math.'),
+  noPackages(['src/store/**'], '^(react|react-dom|d3-[a-z-]+)(/.*)?$|^zustand(?!/vanilla$)', 'src/store is the vanilla store (zustand/vanilla), with no React or D3.'),
+  noPackages(['src/url/**', 'src/io/**'], '^(react|react-dom|zustand|d3-[a-z-]+)(/.*)?$', 'src/url and src/io are React-free.'),
 );

@@ -1,10 +1,109 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import type * as ServerEntry from './src/main.server';
+import type * as LayoutModule from './src/layout/layoutDataset';
+import type * as ParseModule from './src/model/parseDataset';
+
+const bundledDatasetFile = 'data/nk-russia-2023.json';
+
+/** Loads one of our TypeScript modules through Vite itself (the config loader is not a bundler for src/). */
+async function load<T>(root: string, module: string, plugins: Plugin[] = []): Promise<T> {
+  const { module: loaded } = await runnerImport<T>(module, { root, configFile: false, logLevel: 'error', plugins });
+  return loaded;
+}
+
+/**
+ * `virtual:bundled-story`: the bundled dataset, validated by parseDataset and laid out by
+ * computeLayout here, at build (or dev-server) time. An invalid file stops the build with every
+ * problem and its JSON path; the page ships without the validator or the force simulation.
+ */
+function bundledStory(): Plugin {
+  const id = 'virtual:bundled-story';
+  const resolved = `\0${id}`;
+  let root = process.cwd();
+  return {
+    name: 'who-gains:bundled-story',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (source) => (source === id ? resolved : undefined),
+    async load(loading) {
+      if (loading !== resolved) return undefined;
+      const file = resolve(root, bundledDatasetFile);
+      this.addWatchFile(file);
+      const input: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const { parseDataset } = await load<typeof ParseModule>(root, '/src/model/parseDataset.ts');
+      const { layoutDataset } = await load<typeof LayoutModule>(root, '/src/layout/layoutDataset.ts');
+      const result = parseDataset(input);
+      if (!result.ok) {
+        const problems = result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
+        this.error(`${bundledDatasetFile} has ${result.errors.length} problem(s):\n${problems}`);
+      }
+      const layout = layoutDataset(result.dataset);
+      const round = (n: number) => Math.round(n * 10) / 10;
+      const rows = [...layout].map(([node, p]) => [node, round(p.x), round(p.y)]);
+      return `export const bundledStory = ${JSON.stringify({ input, layout: rows })};`;
+    },
+  };
+}
+
+/** Stylesheet imports mean nothing to the server render; the client build has the CSS. */
+function ignoreStylesheets(): Plugin {
+  const stub = '\0stylesheet';
+  return {
+    name: 'who-gains:ignore-stylesheets',
+    enforce: 'pre',
+    resolveId: (source) => (source.endsWith('.css') ? stub : undefined),
+    load: (id) => (id === stub ? 'export {};' : undefined),
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * After the client build: renders the default view (src/main.server.tsx) into index.html, so
+ * the graph is on screen before any script runs, and inlines the stylesheet, so the first paint
+ * waits for no second request (and a sandboxed iframe needs no CORS for it).
+ */
+function prerender(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let ssr = false;
+  return {
+    name: 'who-gains:prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr) return;
+      const plugins = [ignoreStylesheets(), bundledStory()];
+      const { renderDefaultView } = await load<typeof ServerEntry>(root, '/src/main.server.tsx', plugins);
+      const { html, title } = renderDefaultView();
+      const indexFile = join(outDir, 'index.html');
+      let page = await readFile(indexFile, 'utf8');
+      const stylesheets = [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g)];
+      for (const [tag, href] of stylesheets) {
+        const css = await readFile(join(outDir, href ?? ''), 'utf8');
+        page = page.replace(tag, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
+      }
+      page = page
+        .replace('<div id="root"></div>', () => `<div id="root">${html}</div>`)
+        .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+      await writeFile(indexFile, page);
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs so the built files work from any sub-path (a school's intranet folder, a slide host).
   base: './',
-  plugins: [react()],
+  plugins: [react(), bundledStory(), prerender()],
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -1,31 +1,43 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import bundledDataset from '../data/nk-russia-2023.json';
-import { App } from './components/App';
-import { DatasetErrors } from './components/DatasetErrors';
-import { parseDataset } from './model/parseDataset';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { loadBundledStory } from './app/loadBundledStory';
+import { defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
 import { isEmbed } from './url/embedOptions';
 import { syncViewToUrl } from './url/syncViewToUrl';
 import { decodeView } from './url/viewUrl';
-import './styles.css';
+import './theme/tokens.css';
+import './theme/base.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
-const root = createRoot(container);
-const embed = isEmbed(window.location.search);
-document.documentElement.classList.toggle('is-embed', embed);
+const mode = isEmbed(window.location.search) ? 'embed' : 'full';
+document.documentElement.classList.toggle('is-embed', mode === 'embed');
 
-const result = parseDataset(bundledDataset);
-if (!result.ok) {
-  root.render(<DatasetErrors source="The bundled dataset (data/nk-russia-2023.json)" errors={result.errors} />);
+const story = loadBundledStory();
+document.title = `${story.dataset.meta.title} · Who Gains`;
+// The build renders the default full page into index.html (see vite.config.ts). Hydrate it with
+// the state it was rendered from, then move to the view the link asks for: the page is never
+// re-laid out and React finds exactly the markup it expects.
+const prerendered = mode === 'full' && container.firstElementChild !== null;
+const store = createExplorerStore(story, defaultView);
+// Marks the page as interactive once React has taken it over, for scripts (and tests) that
+// must not click the static picture before it can answer.
+const onReady = () => document.documentElement.setAttribute('data-interactive', '');
+const app = (
+  <StrictMode>
+    <App store={store} mode={mode} onReady={onReady} />
+  </StrictMode>
+);
+if (prerendered) {
+  // A transition, so hydration yields to the browser between components instead of blocking.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
-  document.title = `${result.dataset.meta.title} · Who Gains`;
-  const store = createExplorerStore(result.dataset, decodeView(window.location.search));
-  syncViewToUrl(store);
-  root.render(
-    <StrictMode>
-      <App store={store} embed={embed} />
-    </StrictMode>,
-  );
+  container.replaceChildren();
+  createRoot(container).render(app);
 }
+store.getState().applyView(decodeView(window.location.search));
+syncViewToUrl(store);

@@ -1,4 +1,4 @@
-import type { Point } from './computeLayout';
+import type { Point } from '../lib/geometry';
 
 /**
  * An SVG path from `from` to `to`, trimmed so it starts and ends at the nodes' edges (arrowheads

@@ -1,26 +1,42 @@
 import type { NodeKind } from '../model/nodeId';
 
-/** Sizes in layout units (one unit is one CSS pixel at zoom 1). */
+/** The space a node takes with its label, relative to its centre: the label hangs below the shape. */
+export interface NodeBox {
+  readonly halfWidth: number;
+  readonly above: number;
+  readonly below: number;
+}
+
+/** Sizes in layout units (one unit is one CSS pixel when the graph is drawn at scale 1). */
 export const actorRadius = 30;
 export const benefitHalfSize = 11;
-export const labelFontSize = 13;
-export const labelLineHeight = 15;
-/** Average glyph width of the UI font at `labelFontSize`: a fair estimate for system sans-serif. */
-const averageGlyphWidth = 7.2;
+/** Space between a shape and the top of its label. */
+export const labelGap = 5;
+/** Line height of labels, in em. */
+export const labelLineHeight = 1.15;
+
 /**
- * How much larger than layout size labels may be drawn when the frame shrinks the graph (a small
- * slide). The layout spaces nodes for labels this large, so they never collide.
+ * Label type sizes in layout units. Labels are drawn at `base`; in frames that shrink the graph
+ * they grow (see labelBands) up to `fullMax`, then switch to the short label at up to
+ * `compactMax`. The layout keeps room for the largest of these, so labels never collide.
  */
-export const maxLabelScale = 1.3;
-/** Labels wrap at word boundaries past this many characters, so long names stay compact. */
-const maxLineLength = 18;
+export const labelSizes = { base: 13, fullMax: 15, compactMax: 23.5 } as const;
+
+/** Labels wrap at word boundaries past this many characters: full labels, and short ones. */
+export const lineLengths = { full: 18, compact: 11 } as const;
+
+/**
+ * Average advance of a glyph, in em, for the fonts `system-ui` resolves to. Generous (DejaVu
+ * Sans, the widest common one, averages 0.58 for mixed text), so estimated boxes hold real text.
+ */
+const glyphWidth = { regular: 0.62, bold: 0.7 } as const;
 
 export function nodeRadius(kind: NodeKind): number {
   return kind === 'actor' ? actorRadius : benefitHalfSize * Math.SQRT2;
 }
 
 /** The label split into lines of at most `maxLineLength` characters (a longer word keeps its line). */
-export function wrapLabel(label: string): string[] {
+export function wrapLabel(label: string, maxLineLength: number = lineLengths.full): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/).filter(Boolean)) {
@@ -35,14 +51,24 @@ export function wrapLabel(label: string): string[] {
   return lines;
 }
 
-/** Estimated width of the widest label line, for spacing before the text exists in the DOM. */
-export function labelWidth(label: string): number {
-  return Math.max(0, ...wrapLabel(label).map((l) => l.length)) * averageGlyphWidth;
+/** Estimated size of a wrapped label at `fontSize`, before the text exists in the DOM. */
+export function labelSize(kind: NodeKind, lines: readonly string[], fontSize: number): { width: number; height: number } {
+  const em = kind === 'actor' ? glyphWidth.bold : glyphWidth.regular;
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return { width: longest * em * fontSize, height: lines.length * labelLineHeight * fontSize };
 }
 
-/** The extents of a node together with its label, which sits centred below the shape. */
-export function nodeExtent(kind: NodeKind, label: string): { halfWidth: number; below: number; above: number } {
-  const r = nodeRadius(kind);
-  const lines = wrapLabel(label).length;
-  return { halfWidth: Math.max(r, labelWidth(label) / 2), above: r, below: r + 6 + lines * labelLineHeight + 4 };
+/**
+ * The room a node needs with its label in every presentation: the full label at its largest
+ * size, and the short one at its largest (small frames).
+ */
+export function nodeBox(node: { kind: NodeKind; label: string; shortLabel: string }): NodeBox {
+  const r = nodeRadius(node.kind);
+  const full = labelSize(node.kind, wrapLabel(node.label, lineLengths.full), labelSizes.fullMax);
+  const compact = labelSize(node.kind, wrapLabel(node.shortLabel, lineLengths.compact), labelSizes.compactMax);
+  return {
+    halfWidth: Math.max(r, full.width / 2, compact.width / 2),
+    above: r,
+    below: r + labelGap + Math.max(full.height, compact.height),
+  };
 }

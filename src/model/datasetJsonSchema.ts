@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { datasetSchema } from './schema';
 
 /**
@@ -8,7 +8,7 @@ import { datasetSchema } from './schema';
  */
 export function datasetJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' }),
+    ...toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' }),
     title: 'Who Gains dataset, schema version 1',
   };
 }

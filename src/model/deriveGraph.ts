@@ -1,7 +1,8 @@
 import type { Dataset } from './dataset';
 import { visibleClaims, type Filters } from './filters';
 import type { Graph, GraphLink, GraphNode, LinkKind } from './graph';
-import { nodeId } from './nodeId';
+import { linkId, nodeId } from './nodeId';
+import { shortLabel } from './shortLabel';
 
 interface LinkDraft {
   kind: LinkKind;
@@ -22,7 +23,7 @@ export function deriveGraph(dataset: Dataset, filters: Filters): Graph {
   const addLink = (kind: LinkKind, actorId: string, claim: Dataset['claims'][number]) => {
     const source = nodeId({ kind: 'actor', id: actorId });
     const target = nodeId({ kind: 'benefit', id: claim.benefitType });
-    const id = `${kind}|${source}|${target}`;
+    const id = linkId(kind, source, target);
     let draft = drafts.get(id);
     if (draft === undefined) {
       draft = { kind, source, target, benefitTypeId: claim.benefitType, claimIds: [], outletIds: new Set() };
@@ -51,12 +52,26 @@ export function deriveGraph(dataset: Dataset, filters: Filters): Graph {
   const nodes: GraphNode[] = [];
   for (const actor of dataset.actors) {
     const id = nodeId({ kind: 'actor', id: actor.id });
-    nodes.push({ id, kind: 'actor', refId: actor.id, label: actor.name, filteredOut: !linked.has(id) });
+    nodes.push({
+      id,
+      kind: 'actor',
+      refId: actor.id,
+      label: actor.name,
+      shortLabel: shortLabel(actor.name),
+      filteredOut: !linked.has(id),
+    });
   }
   for (const benefit of dataset.benefitTypes) {
     const id = nodeId({ kind: 'benefit', id: benefit.id });
     if (linked.has(id))
-      nodes.push({ id, kind: 'benefit', refId: benefit.id, label: benefit.label, filteredOut: false });
+      nodes.push({
+        id,
+        kind: 'benefit',
+        refId: benefit.id,
+        label: benefit.label,
+        shortLabel: shortLabel(benefit.label),
+        filteredOut: false,
+      });
   }
   return { nodes, links };
 }

@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';

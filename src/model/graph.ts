@@ -4,18 +4,23 @@ import type { NodeKind } from './nodeId';
 export type LinkKind = 'gains' | 'provides' | 'cost';
 
 export interface GraphNode {
-  /** Namespaced id, e.g. `actor:russia`, `benefit:oil`. */
+  /** Namespaced id, e.g. `actor:russia`, `benefit:oil` (see `nodeId`). */
   readonly id: string;
   readonly kind: NodeKind;
   /** The actor's or benefit type's own id in the dataset. */
   readonly refId: string;
   readonly label: string;
-  /** An actor whose every link the filters removed: kept on screen, dimmed, so the reader sees why. */
+  /** A prefix of `label` for small frames (see `shortLabel`); equal to it when already short. */
+  readonly shortLabel: string;
+  /**
+   * No visible claim involves the node: an actor whose every link the filters removed, or a
+   * selected node whose claims are hidden. Kept on screen, dimmed, so the reader sees why.
+   */
   readonly filteredOut: boolean;
 }
 
 export interface GraphLink {
-  /** `${kind}|${source}|${target}`: stable across filter changes. */
+  /** `${kind}|${source}|${target}` (see `linkId`): stable across filter changes. */
   readonly id: string;
   readonly kind: LinkKind;
   /** Always the actor node. */

@@ -1,3 +1,4 @@
+import { claimsAbout } from './claimsAbout';
 import type { Dataset } from './dataset';
 import type { Graph } from './graph';
 import { nodeId, type NodeRef } from './nodeId';
@@ -17,9 +18,7 @@ export function neighbourhood(dataset: Dataset, graph: Graph, selected: NodeRef)
   const selectedId = nodeId(selected);
   let touches: (link: Graph['links'][number]) => boolean;
   if (selected.kind === 'actor') {
-    const claimIds = new Set(
-      dataset.claims.filter((c) => c.beneficiary === selected.id || c.provider === selected.id).map((c) => c.id),
-    );
+    const claimIds = new Set(claimsAbout(dataset.claims, selected).map((c) => c.id));
     touches = (link) => link.claimIds.some((id) => claimIds.has(id));
   } else {
     touches = (link) => link.target === selectedId;

@@ -1,12 +1,14 @@
 import { checkReferences } from './checkReferences';
-import { indexById, type ParseResult } from './dataset';
+import type { ParseResult } from './dataset';
 import { describeIssue } from './describeIssue';
 import { formatPath } from './formatPath';
+import { indexDataset } from './indexDataset';
 import { datasetSchema } from './schema';
 
 /**
- * The one gate every dataset passes through, whatever its source: the bundled file, an import,
- * a paste. Returns a typed, indexed dataset, or every problem found, each with its JSON path.
+ * The one gate every dataset passes through, whatever its source: the bundled file (at build
+ * time), an import, a paste. Returns a typed, indexed dataset, or every problem found, each with
+ * its JSON path.
  */
 export function parseDataset(input: unknown): ParseResult {
   const parsed = datasetSchema.safeParse(input, { error: describeIssue });
@@ -19,20 +21,7 @@ export function parseDataset(input: unknown): ParseResult {
       })),
     };
   }
-  const data = parsed.data;
-  const referenceErrors = checkReferences(data);
+  const referenceErrors = checkReferences(parsed.data);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
-  return {
-    ok: true,
-    dataset: {
-      ...data,
-      index: {
-        actors: indexById(data.actors),
-        benefitTypes: indexById(data.benefitTypes),
-        outlets: indexById(data.outlets),
-        speakers: indexById(data.speakers),
-        claims: indexById(data.claims),
-      },
-    },
-  };
+  return { ok: true, dataset: indexDataset(parsed.data) };
 }

@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The Who Gains dataset, schema version 1. Defined once here; the TypeScript types are inferred
  * from it, and `data/who-gains.schema.json` is generated from it for authors' editors.
+ * `zod/mini` rather than classic zod: the same checks and messages in a third of the bytes.
  */
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const id = z
   .string()
-  .regex(idPattern, { error: 'must be lower-case letters, digits and hyphens (e.g. "north-korea")' });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+  .check(z.regex(idPattern, { error: 'must be lower-case letters, digits and hyphens (e.g. "north-korea")' }));
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 
 /** Only web links: a dataset must never smuggle in `javascript:` or `data:` URLs. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http: or https: URL' });
@@ -43,19 +44,19 @@ export const outletSchema = z.strictObject({
   id,
   name: text,
   kind: z.enum(outletKinds),
-  url: webUrl.optional(),
+  url: z.optional(webUrl),
 });
 
 export const speakerSchema = z.strictObject({
   id,
   name: text,
   /** Role or affiliation exactly as the article gives it; left out when the article gives none. */
-  role: text.optional(),
+  role: z.optional(text),
 });
 
 export const citationSchema = z.strictObject({
   outlet: id,
-  speaker: id.optional(),
+  speaker: z.optional(id),
   /**
    * `quote`: the words are verbatim from the article, inside its quotation marks.
    * `paraphrase`: the article's own wording, reporting what the source said or found.
@@ -67,15 +68,15 @@ export const citationSchema = z.strictObject({
 export const claimSchema = z.strictObject({
   id,
   beneficiary: id,
-  provider: id.optional(),
+  provider: z.optional(id),
   benefitType: id,
   polarity: z.enum(['gain', 'cost']),
   summary: text,
-  citations: z.array(citationSchema).min(1, { error: 'needs at least one citation' }),
+  citations: z.array(citationSchema).check(z.minLength(1, { error: 'needs at least one citation' })),
 });
 
 export const datasetSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(1, { error: 'must be 1 (the only schema version this app reads)' }),
   meta: z.strictObject({
     title: text,
@@ -84,12 +85,12 @@ export const datasetSchema = z.strictObject({
       title: text,
       outlet: text,
       author: text,
-      url: webUrl.optional(),
+      url: z.optional(webUrl),
     }),
   }),
-  actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
-  benefitTypes: z.array(benefitTypeSchema).min(1, { error: 'needs at least one benefit type' }),
-  outlets: z.array(outletSchema).min(1, { error: 'needs at least one outlet' }),
+  actors: z.array(actorSchema).check(z.minLength(1, { error: 'needs at least one actor' })),
+  benefitTypes: z.array(benefitTypeSchema).check(z.minLength(1, { error: 'needs at least one benefit type' })),
+  outlets: z.array(outletSchema).check(z.minLength(1, { error: 'needs at least one outlet' })),
   speakers: z.array(speakerSchema),
   claims: z.array(claimSchema),
 });

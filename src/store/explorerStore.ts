@@ -1,12 +1,23 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../model/dataset';
 import type { NodeRef } from '../model/nodeId';
+import { revealClaims } from '../model/revealClaims';
 import { defaultView, sanitizeView, type ViewState } from '../model/viewState';
+import type { Positions } from '../lib/geometry';
+import { createSelectors, type ExplorerSelectors } from './selectors';
 
-/** The source of truth, and nothing derivable: the graph, counts and panel come from selectors. */
-export interface ExplorerState extends ViewState {
+/** A dataset with the arrangement of its unfiltered graph, computed once, off the first paint's path. */
+export interface Story {
   readonly dataset: Dataset;
+  readonly layout: Positions;
 }
+
+/**
+ * The source of truth, and nothing derivable: the graph, counts and panel come from selectors.
+ * `layout` is here, not in a selector, because computing it is slow enough to happen elsewhere
+ * (at build time for the bundled story, later in a worker) and it arrives with its dataset.
+ */
+export interface ExplorerState extends ViewState, Story {}
 
 export interface ExplorerActions {
   select(node: NodeRef | null): void;
@@ -15,11 +26,16 @@ export interface ExplorerActions {
   /** Show (`hidden = false`) or hide every benefit type at once: the "All" and "None" buttons. */
   setAllBenefitTypesHidden(hidden: boolean): void;
   setAllOutletsHidden(hidden: boolean): void;
+  /** Shows the benefit types and outlets the selected node's claims need; nothing else changes. */
+  revealSelection(): void;
   /** Restore a view, such as one read from a shared link; unknown ids are dropped. */
   applyView(view: ViewState): void;
 }
 
-export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
+export type Explorer = ExplorerState & ExplorerActions;
+
+/** A vanilla zustand store with its own memoised selectors, so two explorers never share caches. */
+export type ExplorerStore = StoreApi<Explorer> & { readonly selectors: ExplorerSelectors };
 
 function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   const next = new Set(set);
@@ -27,10 +43,10 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   return next;
 }
 
-export function createExplorerStore(dataset: Dataset, view: ViewState = defaultView): ExplorerStore {
-  return createStore<ExplorerState & ExplorerActions>()((set, get) => ({
-    dataset,
-    ...sanitizeView(dataset, view),
+export function createExplorerStore(story: Story, view: ViewState = defaultView): ExplorerStore {
+  const store = createStore<Explorer>()((set, get) => ({
+    ...story,
+    ...sanitizeView(story.dataset, view),
     select: (selected) => set({ selected }),
     toggleBenefitType: (id) => set((s) => ({ hiddenBenefitTypes: toggled(s.hiddenBenefitTypes, id) })),
     toggleOutlet: (id) => set((s) => ({ hiddenOutlets: toggled(s.hiddenOutlets, id) })),
@@ -38,6 +54,11 @@ export function createExplorerStore(dataset: Dataset, view: ViewState = defaultV
       set((s) => ({ hiddenBenefitTypes: new Set(hidden ? s.dataset.benefitTypes.map((b) => b.id) : []) })),
     setAllOutletsHidden: (hidden) =>
       set((s) => ({ hiddenOutlets: new Set(hidden ? s.dataset.outlets.map((o) => o.id) : []) })),
+    revealSelection: () => {
+      const { dataset, selected, hiddenBenefitTypes, hiddenOutlets } = get();
+      if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));
+    },
     applyView: (next) => set(sanitizeView(get().dataset, next)),
   }));
+  return Object.assign(store, { selectors: createSelectors() });
 }

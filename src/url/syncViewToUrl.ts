@@ -1,12 +1,18 @@
-import type { ExplorerStore } from '../store/explorerStore';
+import type { ViewState } from '../model/viewState';
 import { encodeView } from './viewUrl';
+
+/** What the subscriber needs of a store: its view state, and a way to hear of changes. */
+export interface ViewSource {
+  getState(): ViewState;
+  subscribe(listener: () => void): () => void;
+}
 
 /**
  * The one subscriber that writes the view into the address bar, so a copied link restores it.
  * `replaceState`, not `pushState`: filter clicks should not fill the Back button's history.
  * Returns the unsubscribe function.
  */
-export function syncViewToUrl(store: ExplorerStore, win: Window = window): () => void {
+export function syncViewToUrl(store: ViewSource, win: Window = window): () => void {
   const write = () => {
     const { selected, hiddenBenefitTypes, hiddenOutlets } = store.getState();
     const query = encodeView({ selected, hiddenBenefitTypes, hiddenOutlets }, win.location.search);

@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 /** Flags that keep a headless Chromium quiet, offline and deterministic in containers and CI. */
 const chromiumArgs = [
@@ -20,14 +20,21 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 }
 
+/** Contexts opened by the current test, closed after it so no page outlives its test. */
+const openContexts: BrowserContext[] = [];
+
 /**
- * One Chromium per test file: launched before its tests, closed after. Call inside the suite's
- * `describe`; the returned function gives the running browser.
+ * One Chromium per test file: launched before its tests, closed after; every page a test opens
+ * is closed after that test. Call inside the suite's `describe`; the returned function gives the
+ * running browser.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(openContexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,6 +49,9 @@ export interface OpenOptions {
   readonly width?: number;
   readonly height?: number;
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone: touch events, a mobile viewport and a device pixel ratio of 3. */
+  readonly touch?: boolean;
+  readonly javaScript?: boolean;
 }
 
 export interface AppPage {
@@ -50,12 +60,21 @@ export interface AppPage {
   readonly errors: string[];
 }
 
-/** Opens the app in a fresh context (own storage, own viewport) and waits for the graph to render. */
+/**
+ * Opens the app in a fresh context (own storage, own viewport) and waits until it is interactive
+ * (hydrated), or, with scripts off, until the static page is there.
+ */
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<AppPage> {
+  const touch = options.touch ?? false;
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: touch,
+    isMobile: touch,
+    deviceScaleFactor: touch ? 3 : 1,
+    javaScriptEnabled: options.javaScript ?? true,
   });
+  openContexts.push(context);
   // Well under the test timeout, so a missing element fails with Playwright's message, not a bare timeout.
   context.setDefaultTimeout(5_000);
   const page = await context.newPage();
@@ -65,8 +84,14 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.goto(new URL(query, inject('baseUrl')).href);
-  await page.locator('[data-node-id]').first().waitFor();
+  if (options.javaScript === false) await page.locator('[data-node-id]').first().waitFor();
+  else await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   return { page, errors };
+}
+
+/** Waits until wheel, pinch and drag pan and zoom the graph (d3-zoom arrives after the first paint). */
+export async function zoomReady(page: Page): Promise<void> {
+  await page.locator('svg.graph-view__svg[data-zoom-ready]').waitFor({ state: 'attached' });
 }
 
 /** Graph node by its visible label: a toggle button named after it. */

@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from './staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built files, for checks on the build itself (sizes, the prerendered HTML). */
+    distDir: string;
     /** null when Chromium is missing outside CI: the browser suites skip themselves. */
     chromiumPath: string | null;
   }
@@ -28,28 +30,12 @@ function findChromium(): string | null {
   return null;
 }
 
-/** Asking the OS for a free port, so parallel runs (or a running `npm run preview`) never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Builds the production bundle the tests run against and serves it with `vite preview`. */
+/**
+ * Builds the production bundle (always: the build checks in tests/build need no browser) and
+ * serves it from a sub-path of a plain static server for the browser tests.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chromiumPath = findChromium();
-  project.provide('chromiumPath', chromiumPath);
-  if (chromiumPath === null) {
-    project.provide('baseUrl', '');
-    return async () => {};
-  }
-
+  project.provide('chromiumPath', findChromium());
   const outDir = await mkdtemp(join(tmpdir(), 'who-gains-browser-'));
   // Vitest sets NODE_ENV=test, which would make Vite emit React's development build.
   const nodeEnv = process.env.NODE_ENV;
@@ -61,18 +47,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     else process.env.NODE_ENV = nodeEnv;
   }
 
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: await freePort(), strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('vite preview reported no local URL');
-  project.provide('baseUrl', url);
+  const site = await serveStatic(outDir);
+  project.provide('baseUrl', site.url);
+  project.provide('distDir', outDir);
 
   return async () => {
-    await server.close();
+    await site.close();
     await rm(outDir, { recursive: true, force: true });
   };
 }

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { box, hasChromium, useBrowser, node, openApp, panel } from './browser';
+import { box, hasChromium, useBrowser, node, openApp, panel, zoomReady } from './browser';
 
-/** The group d3-zoom drives: the svg's first `g`, holding the fitted layout. */
-const zoomTransform = (page: Page) => page.locator('svg.graph-view__svg > g').first().getAttribute('transform');
+/** The transform d3-zoom writes on the graph's layer; none until the first pan or zoom. */
+const zoomTransform = async (page: Page) =>
+  (await page.locator('g.graph-view__layer').getAttribute('transform')) ?? 'translate(0,0) scale(1)';
 
 /** A point inside the svg but away from the nodes, where the zoom behaviour sees the pointer. */
 async function background(page: Page): Promise<{ x: number; y: number }> {
@@ -16,6 +17,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
 
   it('zooms with the wheel and "Reset view" restores the original transform', async () => {
     const { page, errors } = await openApp(browser());
+    await zoomReady(page);
     const initial = await zoomTransform(page);
     const spot = await background(page);
     await page.mouse.move(spot.x, spot.y);
@@ -46,6 +48,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
 
   it('brings a node zoomed out of sight back into view when it gets keyboard focus', async () => {
     const { page, errors } = await openApp(browser());
+    await zoomReady(page);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     for (let i = 0; i < 6; i++) await zoomIn.click();
     const svg = await box(page.locator('svg.graph-view__svg'));
@@ -89,6 +92,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
     const northKorea = node(page, 'North Korea');
     await northKorea.click();
     await panel(page, 'North Korea').waitFor();
+    await zoomReady(page);
     const initial = await zoomTransform(page);
     const spot = await background(page);
     await page.mouse.move(spot.x, spot.y);

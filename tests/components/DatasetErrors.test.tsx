@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/components/App';
+import { App } from '../../src/app/App';
 import { DatasetErrors } from '../../src/components/DatasetErrors';
 import { parseDataset } from '../../src/model/parseDataset';
 import { createExplorerStore } from '../../src/store/explorerStore';
+import { storyOf } from '../fixtures/datasets';
 import { tinyDatasetInput } from '../fixtures/tinyDataset';
 
 describe('DatasetErrors', () => {
@@ -32,7 +33,7 @@ describe('untrusted strings', () => {
     input.claims[0]!.citations[0]!.quote = `<b>${payload}</b>`;
     const result = parseDataset(input);
     if (!result.ok) throw new Error('fixture invalid');
-    const store = createExplorerStore(result.dataset, {
+    const store = createExplorerStore(storyOf(result.dataset), {
       selected: { kind: 'actor', id: 'alpha' },
       hiddenBenefitTypes: new Set(),
       hiddenOutlets: new Set(),

@@ -41,7 +41,7 @@ describe('computeLayout', () => {
   it('handles an empty graph and a lone actor', () => {
     expect(computeLayout({ nodes: [], links: [] }).size).toBe(0);
     const lone = computeLayout({
-      nodes: [{ id: 'actor:a', kind: 'actor', refId: 'a', label: 'A', filteredOut: true }],
+      nodes: [{ id: 'actor:a', kind: 'actor', refId: 'a', label: 'A', shortLabel: 'A', filteredOut: true }],
       links: [],
     });
     const p = lone.get('actor:a');

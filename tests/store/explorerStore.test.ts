@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/explorerStore';
-import {
-  selectClaimCounts,
-  selectDetail,
-  selectGraph,
-  selectNeighbourhood,
-  selectVisibleClaimCount,
-} from '../../src/store/selectors';
-import { tinyDataset } from '../fixtures/datasets';
+import { tinyStory } from '../fixtures/datasets';
 
 describe('explorer store', () => {
   it('toggles filters and sets them all at once', () => {
-    const store = createExplorerStore(tinyDataset());
+    const store = createExplorerStore(tinyStory());
     store.getState().toggleOutlet('radio');
     expect([...store.getState().hiddenOutlets]).toEqual(['radio']);
     store.getState().toggleOutlet('radio');
@@ -23,7 +16,7 @@ describe('explorer store', () => {
   });
 
   it('applies a view, dropping what the dataset does not know', () => {
-    const store = createExplorerStore(tinyDataset());
+    const store = createExplorerStore(tinyStory());
     store.getState().applyView({
       selected: { kind: 'actor', id: 'nobody' },
       hiddenBenefitTypes: new Set(['cash']),
@@ -37,45 +30,46 @@ describe('explorer store', () => {
 
 describe('selectors', () => {
   it('return the same object until their inputs change', () => {
-    const store = createExplorerStore(tinyDataset());
-    const graph = selectGraph(store.getState());
+    const store = createExplorerStore(tinyStory());
+    const graph = store.selectors.graph(store.getState());
     store.getState().select({ kind: 'actor', id: 'alpha' });
-    expect(selectGraph(store.getState())).toBe(graph);
+    expect(store.selectors.graph(store.getState())).toBe(graph);
     store.getState().toggleBenefitType('cash');
-    expect(selectGraph(store.getState())).not.toBe(graph);
-    expect(selectClaimCounts(store.getState())).toBe(selectClaimCounts(store.getState()));
+    expect(store.selectors.graph(store.getState())).not.toBe(graph);
+    expect(store.selectors.counts(store.getState())).toBe(store.selectors.counts(store.getState()));
   });
 
   it('derive the neighbourhood of the selection and the panel contents', () => {
-    const store = createExplorerStore(tinyDataset());
-    expect(selectNeighbourhood(store.getState())).toBeNull();
-    expect(selectDetail(store.getState())).toBeUndefined();
+    const store = createExplorerStore(tinyStory());
+    expect(store.selectors.neighbourhood(store.getState())).toBeNull();
+    expect(store.selectors.detail(store.getState())).toBeUndefined();
     store.getState().select({ kind: 'actor', id: 'alpha' });
     // Alpha gains grain from Beta and provides Beta cash: Beta lights up too, Gamma does not.
-    const around = selectNeighbourhood(store.getState());
+    const around = store.selectors.neighbourhood(store.getState());
     expect([...(around?.nodes ?? [])].toSorted()).toEqual(['actor:alpha', 'actor:beta', 'benefit:cash', 'benefit:grain']);
     expect(around?.links.has('cost|actor:gamma|benefit:grain')).toBe(false);
     expect(around?.links.size).toBe(4);
     store.getState().select({ kind: 'benefit', id: 'grain' });
-    expect([...(selectNeighbourhood(store.getState())?.nodes ?? [])].toSorted()).toEqual([
+    expect([...(store.selectors.neighbourhood(store.getState())?.nodes ?? [])].toSorted()).toEqual([
       'actor:alpha',
       'actor:beta',
       'actor:gamma',
       'benefit:grain',
     ]);
-    expect(selectDetail(store.getState())?.kind).toBe('benefit');
+    expect(store.selectors.detail(store.getState())?.kind).toBe('benefit');
   });
 
   it('count the claims the filters leave visible', () => {
-    const store = createExplorerStore(tinyDataset());
-    expect(selectVisibleClaimCount(store.getState())).toBe(3);
+    const store = createExplorerStore(tinyStory());
+    expect(store.selectors.visibleClaimCount(store.getState())).toBe(3);
     store.getState().toggleOutlet('radio');
     // beta-cash rests on Radio One alone; alpha-grain keeps The Daily.
-    expect(selectVisibleClaimCount(store.getState())).toBe(2);
+    expect(store.selectors.visibleClaimCount(store.getState())).toBe(2);
   });
 
   it('count claims per benefit type and per outlet', () => {
-    const counts = selectClaimCounts(createExplorerStore(tinyDataset()).getState());
+    const store = createExplorerStore(tinyStory());
+    const counts = store.selectors.counts(store.getState());
     expect(Object.fromEntries(counts.byBenefitType)).toEqual({ grain: 2, cash: 1 });
     expect(Object.fromEntries(counts.byOutlet)).toEqual({ daily: 2, radio: 2 });
   });

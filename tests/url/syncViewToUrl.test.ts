@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/explorerStore';
 import { syncViewToUrl } from '../../src/url/syncViewToUrl';
 import { decodeView } from '../../src/url/viewUrl';
-import { tinyDataset } from '../fixtures/datasets';
+import { tinyStory } from '../fixtures/datasets';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -10,7 +10,7 @@ describe('syncViewToUrl', () => {
   it('keeps the address bar in step with the store without adding history entries', () => {
     window.history.replaceState(null, '', '/explorer/?embed=1');
     const before = window.history.length;
-    const store = createExplorerStore(tinyDataset());
+    const store = createExplorerStore(tinyStory());
     const stop = syncViewToUrl(store);
     store.getState().select({ kind: 'actor', id: 'beta' });
     store.getState().toggleOutlet('radio');
@@ -23,7 +23,7 @@ describe('syncViewToUrl', () => {
   });
 
   it('restores the view a copied link carries, dropping unknown ids', () => {
-    const store = createExplorerStore(tinyDataset(), decodeView('?actor=alpha&hide-benefits=cash,gold'));
+    const store = createExplorerStore(tinyStory(), decodeView('?actor=alpha&hide-benefits=cash,gold'));
     const { selected, hiddenBenefitTypes } = store.getState();
     expect(selected).toEqual({ kind: 'actor', id: 'alpha' });
     expect([...hiddenBenefitTypes]).toEqual(['cash']);

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import type { ExplorerStore } from '../store/explorerStore';
+import { EmbedPage } from './EmbedPage';
+import { ExplorerStoreContext } from './ExplorerStoreContext';
+import { FullPage } from './FullPage';
+import { useEscapeToClear } from './useEscapeToClear';
+import './app.css';
+
+/** How the explorer is shown: the full page, or (`?embed=1`) the bare graph for an iframe. */
+export type ViewMode = 'full' | 'embed';
+
+interface AppProps {
+  readonly store: ExplorerStore;
+  readonly mode?: ViewMode;
+  /** Called once the explorer is interactive (after hydration, or after the first render). */
+  readonly onReady?: () => void;
+}
+
+/** The explorer for one store. */
+export function App({ store, mode = 'full', onReady }: AppProps) {
+  useEscapeToClear(store);
+  useEffect(() => onReady?.(), [onReady]);
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage /> : <FullPage />}</ExplorerStoreContext>;
+}

@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { useStore } from 'zustand';
+import { Attribution } from '../components/Attribution';
+import { DetailPanel } from '../features/details/DetailPanel';
+import { GraphView } from '../features/graph/GraphView';
+import { Legend } from '../features/legend/Legend';
+import { useExplorerStore } from './ExplorerStoreContext';
+
+/** The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%)) plus its margin. */
+const overlayWidth = (frameWidth: number) => Math.min(352, 0.45 * frameWidth) + 16;
+
+/**
+ * The bare graph for an iframe: graph, compact legend and attribution, the details floating over
+ * the graph. Small frames (see app.css) fold the legend behind a "Key" button and keep the
+ * caption to one line, rather than shrink the picture.
+ */
+export function EmbedPage() {
+  const store = useExplorerStore();
+  const meta = useStore(store, (s) => s.dataset.meta);
+  const [keyOpen, setKeyOpen] = useState(false);
+  const legendId = useId();
+  return (
+    <div className="embed">
+      <main className="embed__graph">
+        <GraphView store={store} overlayWidth={overlayWidth} />
+        <div className="embed__panel">
+          <DetailPanel store={store} />
+        </div>
+      </main>
+      <footer className={`embed__footer${keyOpen ? ' is-key-open' : ''}`}>
+        <button
+          type="button"
+          className="embed__key-toggle"
+          aria-expanded={keyOpen}
+          aria-controls={legendId}
+          onClick={() => setKeyOpen((open) => !open)}
+        >
+          Key
+        </button>
+        <Legend compact id={legendId} />
+        <Attribution meta={meta} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { CitationView } from '../../model/selectionDetail';
+
+/** One source for a claim: the words (quoted, or marked as the article's paraphrase) and who said them where. */
+export function CitationItem({ citation }: { citation: CitationView }) {
+  const { speaker, outlet } = citation;
+  return (
+    <li className="citation">
+      {citation.kind === 'quote' ? (
+        <blockquote className="citation__quote">“{citation.quote}”</blockquote>
+      ) : (
+        <p className="citation__paraphrase">
+          <span className="citation__tag">Article’s paraphrase:</span> {citation.quote}
+        </p>
+      )}
+      <p className="citation__source">
+        {speaker !== undefined && (
+          <>
+            <span className="citation__speaker">{speaker.name}</span>
+            {speaker.role !== undefined && <span className="citation__role">, {speaker.role}</span>}
+            {' · '}
+          </>
+        )}
+        <cite className="citation__outlet">{outlet.name}</cite>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+export interface ElementSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The element's size in CSS pixels, kept current as it resizes; null until it has been measured
+ * (on the server, during hydration, and where there is no layout, as in jsdom), so that nothing
+ * drawn before measuring can depend on a guess.
+ */
+export function useElementSize(ref: RefObject<Element | null>): ElementSize | null {
+  const [size, setSize] = useState<ElementSize | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const measure = () => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width > 0 && height > 0)
+        setSize((old) => (old !== null && old.width === width && old.height === height ? old : { width, height }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}

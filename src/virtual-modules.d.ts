@@ -1,0 +1,9 @@
+declare module 'virtual:bundled-story' {
+  import type { DatasetInput } from './model/schema';
+
+  /** The bundled dataset, validated at build time, with its layout as [node id, x, y] rows. */
+  export const bundledStory: {
+    readonly input: DatasetInput;
+    readonly layout: readonly (readonly [string, number, number])[];
+  };
+}

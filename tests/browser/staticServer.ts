@@ -1,0 +1,56 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticSite {
+  /** The site's address, ending in the sub-path, e.g. `http://127.0.0.1:41234/who-gains/`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain static file server, like a school's intranet: files only, under a sub-path, with no
+ * CORS or other special headers (unlike `vite preview`), so the tests see what such a host does.
+ */
+export async function serveStatic(directory: string, subPath = '/who-gains/'): Promise<StaticSite> {
+  const root = normalize(directory);
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+      if (!path.startsWith(subPath)) {
+        response.writeHead(404).end();
+        return;
+      }
+      const relative = path.slice(subPath.length) || 'index.html';
+      const file = normalize(join(root, relative));
+      if (!file.startsWith(root + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        if (!(await stat(file)).isFile()) throw new Error('not a file');
+        response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+        createReadStream(file).pipe(response);
+      } catch {
+        response.writeHead(404).end();
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${subPath}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
