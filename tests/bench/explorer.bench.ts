@@ -21,7 +21,7 @@ const largeDataset = parsed(large);
 const largeGraph = deriveGraph(largeDataset, noFilters);
 const someHidden = { hiddenBenefitTypes: new Set(['b1', 'b2']), hiddenOutlets: new Set(['o1']) };
 
-describe('bundled article (4 actors, 10 benefit types, 13 claims)', () => {
+describe('bundled article (4 actors, 11 benefit types, 14 claims)', () => {
   bench('parseDataset', () => void parseDataset(bundled));
   bench('deriveGraph, filtered', () => void deriveGraph(article, someHidden));
   bench('computeLayout (300 ticks)', () => void computeLayout(articleGraph));

@@ -95,13 +95,13 @@ describe('App', () => {
     await user.click(benefitFilter().getByRole('checkbox', { name: /^Oil/ }));
     expect(screen.queryByRole('button', { name: 'Oil' })).not.toBeInTheDocument();
     await user.click(sourceFilter().getByRole('button', { name: 'None' }));
-    expect(screen.getByText(/^Showing \d+ of 13 claims$/)).toHaveTextContent('Showing 0 of 13 claims');
+    expect(screen.getByText(/^Showing \d+ of 14 claims$/)).toHaveTextContent('Showing 0 of 14 claims');
     expect(sourceFilter().getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
     // Actors stay, marked as having nothing shown.
     expect(node('Russia, no claims shown')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /, no claims shown$/ })).toHaveLength(4);
     await user.click(sourceFilter().getByRole('button', { name: 'All' }));
-    expect(screen.getByText(/^Showing \d+ of 13 claims$/)).toHaveTextContent('Showing 12 of 13 claims');
+    expect(screen.getByText(/^Showing \d+ of 14 claims$/)).toHaveTextContent('Showing 13 of 14 claims');
   });
 
   it('labels each filter with its claim count', () => {
