@@ -6,7 +6,7 @@ import { noFilters } from '../../src/model/filters';
 import { parseDataset } from '../../src/model/parseDataset';
 import type { DatasetInput } from '../../src/model/schema';
 import { selectionDetail } from '../../src/model/selectionDetail';
-import { syntheticDataset } from './syntheticDataset';
+import { syntheticDataset } from '../fixtures/syntheticDataset';
 
 function parsed(input: unknown) {
   const result = parseDataset(input);

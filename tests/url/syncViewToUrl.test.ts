@@ -22,10 +22,13 @@ describe('syncViewToUrl', () => {
     expect(window.location.search).toContain('actor=beta');
   });
 
-  it('restores the view a copied link carries, dropping unknown ids', () => {
-    const store = createExplorerStore(tinyStory(), decodeView('?actor=alpha&hide-benefits=cash,gold'));
-    const { selected, hiddenBenefitTypes } = store.getState();
-    expect(selected).toEqual({ kind: 'actor', id: 'alpha' });
-    expect([...hiddenBenefitTypes]).toEqual(['cash']);
+  it('rewrites a copied link to the view it restored, dropping unknown ids', () => {
+    window.history.replaceState(null, '', '/?embed=1&actor=alpha&hide-benefits=cash,gold&hide-sources=');
+    const store = createExplorerStore(tinyStory(), decodeView(window.location.search));
+    const stop = syncViewToUrl(store);
+    expect(store.getState().selected).toEqual({ kind: 'actor', id: 'alpha' });
+    const params = [...new URLSearchParams(window.location.search)].sort();
+    expect(params).toEqual([['actor', 'alpha'], ['embed', '1'], ['hide-benefits', 'cash']]);
+    stop();
   });
 });
