@@ -24,10 +24,13 @@ function claimCount(detail: SelectionDetail): number {
   return groups.reduce((n, g) => n + g.claims.length, 0);
 }
 
-/** Where keyboard focus goes when the panel closes: the node it described, else the graph's tools. */
+/**
+ * Where keyboard focus goes when the panel closes: the node it described, or, when the filters
+ * have hidden that node, the graph itself.
+ */
 function returnFocus(nodeId: string | null): void {
   const selectors = nodeId === null ? [] : [`[data-node-id="${CSS.escape(nodeId)}"]`];
-  focusFirst([...selectors, '.graph-view__controls button']);
+  focusFirst([...selectors, 'svg.graph-view__svg']);
 }
 
 /**
@@ -45,7 +48,8 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
   const present = detail !== undefined;
 
   // The panel disappears when the selection is cleared (its button, Escape, the background):
-  // if it held keyboard focus, hand it back to the node rather than drop it on <body>.
+  // if it held keyboard focus, hand it back to the node rather than drop it on <body>, once the
+  // re-render has settled which elements still exist.
   useLayoutEffect(() => {
     if (!present) return;
     const panel = panelRef.current;
@@ -60,10 +64,8 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
   }, [present, lastSelected]);
 
   if (detail === undefined) return null;
-  const close = () => {
-    store.getState().select(null);
-    returnFocus(selectedId);
-  };
+  // The effect above hands focus on once the panel has gone (and the node may have gone too).
+  const close = () => store.getState().select(null);
   const heading = detail.kind === 'actor' ? detail.actor.name : detail.benefitType.label;
   const selected = store.getState().selected;
   const hidden = claimCount(detail) === 0;

@@ -139,6 +139,8 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
         preserveAspectRatio="xMidYMid meet"
         role="group"
         aria-label={`Graph of actors and benefit types: ${title}`}
+        // Focusable from script only: where focus returns when the node it was on goes away.
+        tabIndex={-1}
         onPointerMove={drag.onPointerMove}
         onPointerUp={drag.onPointerUp}
         onPointerCancel={drag.onPointerUp}

@@ -124,3 +124,26 @@ describe('App', () => {
     expect(screen.queryByRole('region', { name: 'North Korea' })).not.toBeInTheDocument();
   });
 });
+
+describe('Escape', () => {
+  it('closes the innermost open thing first: the filters panel, then the selection', async () => {
+    const { user } = renderApp();
+    await user.click(node('Russia'));
+    const toggle = screen.getByRole('button', { name: /^Filters/ });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(panel('Russia')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Russia' })).not.toBeInTheDocument();
+  });
+
+  it('says on the phone filters button how many filters are switched off', async () => {
+    const { user } = renderApp();
+    expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
+    await user.click(sourceFilter().getByRole('checkbox', { name: /^CNN/ }));
+    await user.click(benefitFilter().getByRole('checkbox', { name: /^Oil/ }));
+    expect(screen.getByRole('button', { name: 'Filters · 2 hidden' })).toBeInTheDocument();
+  });
+});
