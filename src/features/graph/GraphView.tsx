@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Point, Positions } from '../../lib/geometry';
 import { labelBands } from '../../layout/labelBands';
@@ -119,6 +119,23 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
     },
     [positionsRef, zoom],
   );
+  // A panel that opens over the graph (the phone's bottom sheet) must not hide what it describes:
+  // if something now covers the selected node, pan the node to the middle of what is still seen.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (selectedId === null || svg === null) return;
+    const element = svg.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] .graph-node__shape`);
+    if (element === null || typeof document.elementFromPoint !== 'function') return;
+    const node = element.getBoundingClientRect();
+    const frameBox = svg.getBoundingClientRect();
+    const centre = { x: node.left + node.width / 2, y: node.top + node.height / 2 };
+    const onTop = document.elementFromPoint(centre.x, centre.y);
+    if (onTop === null || svg.contains(onTop)) return;
+    const coverTop = onTop.getBoundingClientRect().top;
+    if (coverTop <= frameBox.top) return;
+    zoom.panBy(0, (frameBox.top + coverTop) / 2 - centre.y);
+  }, [selectedId, zoom]);
+
   const resetView = useCallback(() => {
     setMoved(new Map());
     zoom.reset();

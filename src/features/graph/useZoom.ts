@@ -6,6 +6,8 @@ export interface ZoomControls {
   zoomBy(factor: number): void;
   /** Pans so that the point (in the zoomed layer's coordinates) sits in the middle of the frame. */
   centreOn(x: number, y: number): void;
+  /** Pans by a distance on screen, in CSS pixels. */
+  panBy(dx: number, dy: number): void;
   reset(): void;
 }
 
@@ -13,6 +15,7 @@ interface Attached {
   readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   readonly identity: ZoomTransform;
+  readonly scale: () => number;
 }
 
 /**
@@ -44,7 +47,13 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
         .on('zoom', (event: { transform: ZoomTransform }) => layer.setAttribute('transform', event.transform.toString()));
       const selection = d3Selection.select(svg);
       selection.call(behaviour);
-      attached.current = { behaviour, svg: selection, identity: d3Zoom.zoomIdentity };
+      attached.current = {
+        behaviour,
+        svg: selection,
+        identity: d3Zoom.zoomIdentity,
+        // CSS pixels per layer unit: the viewBox's fit times the zoom.
+        scale: () => (svg.getScreenCTM()?.a ?? 1) * d3Zoom.zoomTransform(svg).k,
+      };
       // Says that wheel, pinch and drag now pan and zoom (for scripts and tests).
       svg.setAttribute('data-zoom-ready', '');
       detach = () => {
@@ -68,6 +77,10 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
       centreOn: (x: number, y: number) => {
         const a = attached.current;
         if (a !== null) a.svg.call(a.behaviour.translateTo, x, y);
+      },
+      panBy: (dx: number, dy: number) => {
+        const a = attached.current;
+        if (a !== null) a.svg.call(a.behaviour.translateBy, dx / a.scale(), dy / a.scale());
       },
       reset: () => {
         const a = attached.current;
