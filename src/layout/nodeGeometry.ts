@@ -7,6 +7,17 @@ export interface NodeBox {
   readonly below: number;
 }
 
+/** A node as the simulation holds it: d3-force's fields plus the room it needs. */
+export interface BoxNode {
+  x?: number | undefined;
+  y?: number | undefined;
+  vx?: number | undefined;
+  vy?: number | undefined;
+  fx?: number | null | undefined;
+  fy?: number | null | undefined;
+  readonly box: NodeBox;
+}
+
 /** Sizes in layout units (one unit is one CSS pixel when the graph is drawn at scale 1). */
 export const actorRadius = 30;
 export const benefitHalfSize = 11;

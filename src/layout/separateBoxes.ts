@@ -1,15 +1,5 @@
-import type { NodeBox } from './nodeGeometry';
-
-/** A node as the simulation holds it: d3-force's fields plus the room it needs. */
-export interface BoxNode {
-  x?: number | undefined;
-  y?: number | undefined;
-  vx?: number | undefined;
-  vy?: number | undefined;
-  fx?: number | null | undefined;
-  fy?: number | null | undefined;
-  readonly box: NodeBox;
-}
+import { BoxGrid } from './boxGrid';
+import type { BoxNode } from './nodeGeometry';
 
 type Push = (node: BoxNode, dx: number, dy: number) => void;
 
@@ -72,22 +62,6 @@ export function forceBoxCollide(padding: number, strength = 0.7) {
   return force;
 }
 
-function overlapsAny(node: BoxNode, others: readonly BoxNode[], padding: number): boolean {
-  const x = node.x ?? 0;
-  const y = node.y ?? 0;
-  for (const other of others) {
-    const ox = other.x ?? 0;
-    const oy = other.y ?? 0;
-    if (
-      Math.abs(x - ox) < node.box.halfWidth + other.box.halfWidth + padding &&
-      y - node.box.above < oy + other.box.below + padding &&
-      oy - other.box.above < y + node.box.below + padding
-    )
-      return true;
-  }
-  return false;
-}
-
 /** Golden-angle turn between spiral steps, and the spacing of its points, in layout units. */
 const spiralTurn = Math.PI * (3 - Math.sqrt(5));
 const spiralSpacing = 4;
@@ -107,16 +81,18 @@ export function separateBoxes(nodes: readonly BoxNode[], padding: number, passes
     });
   }
   if (left === 0) return;
-  const placed = nodes.filter((n) => n.fx != null);
+  const widest = Math.max(...nodes.map((n) => 2 * n.box.halfWidth), ...nodes.map((n) => n.box.above + n.box.below));
+  const placed = new BoxGrid(widest + padding, padding);
+  for (const node of nodes) if (node.fx != null) placed.add(node);
   for (const node of nodes) {
     if (node.fx != null) continue;
     const x = node.x ?? 0;
     const y = node.y ?? 0;
-    for (let step = 1; overlapsAny(node, placed, padding); step++) {
+    for (let step = 1; placed.touches(node); step++) {
       const radius = spiralSpacing * Math.sqrt(step);
       node.x = x + radius * Math.cos(step * spiralTurn);
       node.y = y + radius * Math.sin(step * spiralTurn);
     }
-    placed.push(node);
+    placed.add(node);
   }
 }
