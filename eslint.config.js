@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
  * model <- layout, store, url, io <- features <- app <- main. `except` lists what a folder may use.
  */
 const ours = (target, allowed, message) => ({ target: `./src/${target}`, from: './src', except: allowed.map((a) => `./${a}`), message });
-const features = readdirSync(fileURLToPath(new globalThis.URL('./src/features', import.meta.url)), { withFileTypes: true })
+const features = readdirSync(fileURLToPath(new URL('./src/features', import.meta.url)), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const boundaries = [
@@ -41,6 +41,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -14,7 +14,9 @@ import { useExplorerStore } from './ExplorerStoreContext';
 /**
  * The full page. Wide screens: header, then filters | graph | details in three columns.
  * Phones (see app.css): the graph first and full width, the filters behind a button, the
- * details in a bottom sheet that a button, Escape or a downward swipe closes.
+ * details in a bottom sheet that a button, Escape or a downward swipe closes. In both, what is
+ * above the graph comes before it in the source and the attribution sits under it as a caption,
+ * so a page still streaming in never moves what is already drawn.
  */
 export function FullPage() {
   const store = useExplorerStore();
@@ -29,21 +31,23 @@ export function FullPage() {
   return (
     <div className="app">
       <header className="app__header">
-        <h1>{meta.title}</h1>
+        <div className="app__titles">
+          <h1>{meta.title}</h1>
+          <p className="app__description">{meta.description}</p>
+        </div>
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
           <CopyLinkButton />
         </div>
       </header>
-      <section className="app__intro" aria-label="About this story">
-        <p className="app__description">{meta.description}</p>
-        <Attribution meta={meta} />
-      </section>
       <aside id={filtersId} className={`app__filters${filtersOpen ? ' is-open' : ''}`} aria-label="Filters">
         <FilterBar store={store} />
       </aside>
-      <main className="app__graph">
-        <GraphView store={store} />
+      <main className="app__main">
+        <div className="app__graph">
+          <GraphView store={store} />
+        </div>
+        <Attribution meta={meta} />
       </main>
       <aside ref={sheetRef} className={`app__side${hasSelection ? ' has-details' : ''}`} aria-label="Details and legend">
         {hasSelection ? (

@@ -8,13 +8,14 @@ export interface ElementSize {
 /**
  * The element's size in CSS pixels, kept current as it resizes; null until it has been measured
  * (on the server, during hydration, and where there is no layout, as in jsdom), so that nothing
- * drawn before measuring can depend on a guess.
+ * drawn before measuring can depend on a guess. With `enabled` false it measures nothing: each
+ * measurement costs a second render, which the first paint should not pay for when it is unused.
  */
-export function useElementSize(ref: RefObject<Element | null>): ElementSize | null {
+export function useElementSize(ref: RefObject<Element | null>, enabled = true): ElementSize | null {
   const [size, setSize] = useState<ElementSize | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (element === null) return;
+    if (element === null || !enabled) return;
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
       if (width > 0 && height > 0)
@@ -25,6 +26,6 @@ export function useElementSize(ref: RefObject<Element | null>): ElementSize | nu
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return size;
+  }, [ref, enabled]);
+  return enabled ? size : null;
 }

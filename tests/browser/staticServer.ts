@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +19,18 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  readonly subPath?: string;
+  /** gzip text responses when the browser accepts it, as most hosts do (Lighthouse runs want it). */
+  readonly compress?: boolean;
+}
+
 /**
  * A plain static file server, like a school's intranet: files only, under a sub-path, with no
  * CORS or other special headers (unlike `vite preview`), so the tests see what such a host does.
  */
-export async function serveStatic(directory: string, subPath = '/who-gains/'): Promise<StaticSite> {
+export async function serveStatic(directory: string, options: ServeOptions = {}): Promise<StaticSite> {
+  const subPath = options.subPath ?? '/who-gains/';
   const root = normalize(directory);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -39,8 +47,12 @@ export async function serveStatic(directory: string, subPath = '/who-gains/'): P
       }
       try {
         if (!(await stat(file)).isFile()) throw new Error('not a file');
-        response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-        createReadStream(file).pipe(response);
+        const type = types[extname(file)] ?? 'application/octet-stream';
+        const gzip = options.compress === true && /gzip/.test(String(request.headers['accept-encoding'])) && !type.startsWith('image/png');
+        response.writeHead(200, gzip ? { 'Content-Type': type, 'Content-Encoding': 'gzip' } : { 'Content-Type': type });
+        const body = createReadStream(file);
+        if (gzip) body.pipe(createGzip()).pipe(response);
+        else body.pipe(response);
       } catch {
         response.writeHead(404).end();
       }

@@ -56,7 +56,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
-  const frame = useElementSize(frameRef);
+  const frame = useElementSize(frameRef, overlayWidth !== undefined);
   const zoom = useZoom(svgRef, layerRef);
 
   const [moved, setMoved] = useState<ReadonlyMap<string, Point>>(new Map());
