@@ -13,12 +13,5 @@ export interface Size {
 /** An axis-aligned rectangle: its top-left corner and size. */
 export interface Box extends Point, Size {}
 
-/** A zoom transform: screen = layout * k + (x, y). */
-export interface Transform {
-  readonly k: number;
-  readonly x: number;
-  readonly y: number;
-}
-
 /** Positions by node id, in layout units around the origin. */
 export type Positions = ReadonlyMap<string, Point>;

@@ -1,9 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-
-export interface ElementSize {
-  readonly width: number;
-  readonly height: number;
-}
+import type { Size } from './geometry';
 
 /**
  * The element's size in CSS pixels, kept current as it resizes; null until it has been measured
@@ -11,8 +7,8 @@ export interface ElementSize {
  * drawn before measuring can depend on a guess. With `enabled` false it measures nothing: each
  * measurement costs a second render, which the first paint should not pay for when it is unused.
  */
-export function useElementSize(ref: RefObject<Element | null>, enabled = true): ElementSize | null {
-  const [size, setSize] = useState<ElementSize | null>(null);
+export function useElementSize(ref: RefObject<Element | null>, enabled = true): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null || !enabled) return;

@@ -74,3 +74,18 @@ describe('selectors', () => {
     expect(Object.fromEntries(counts.byOutlet)).toEqual({ daily: 2, radio: 2 });
   });
 });
+
+describe('two explorers on one page', () => {
+  it('keep their own selector caches, so neither evicts the other', () => {
+    const first = createExplorerStore(tinyStory());
+    const second = createExplorerStore(tinyStory());
+    second.getState().toggleOutlet('radio');
+    const firstGraph = first.selectors.graph(first.getState());
+    const secondGraph = second.selectors.graph(second.getState());
+    expect(secondGraph).not.toBe(firstGraph);
+    // Interleaved reads, as two mounted graphs do on every render: each still gets its cached object.
+    expect(first.selectors.graph(first.getState())).toBe(firstGraph);
+    expect(second.selectors.graph(second.getState())).toBe(secondGraph);
+    expect(first.selectors.graph(first.getState())).toBe(firstGraph);
+  });
+});
