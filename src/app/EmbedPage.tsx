@@ -4,10 +4,15 @@ import { Attribution } from '../components/Attribution';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
+import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useExplorerStore } from './ExplorerStoreContext';
 
-/** The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%)) plus its margin. */
-const overlayWidth = (frameWidth: number) => Math.min(352, 0.45 * frameWidth) + 16;
+/**
+ * The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%) plus
+ * its margin). Under 600 px the panel covers the whole frame (see app.css): the graph beside it
+ * would be too small to use, so it keeps its size behind the panel.
+ */
+const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(352, 0.45 * frameWidth) + 16);
 
 /**
  * The bare graph for an iframe: graph, compact legend and attribution, the details floating over
@@ -18,6 +23,7 @@ export function EmbedPage() {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
   const [keyOpen, setKeyOpen] = useState(false);
+  useEscapeLayer(keyOpen, () => setKeyOpen(false));
   const legendId = useId();
   return (
     <div className="embed">

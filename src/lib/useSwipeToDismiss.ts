@@ -21,13 +21,19 @@ export function useSwipeToDismiss(sheetRef: RefObject<HTMLElement | null>, onDis
     start.current === null || start.current.pointerId !== event.pointerId ? null : Math.max(0, event.clientY - start.current.y);
   const settle = () => {
     start.current = null;
-    if (sheetRef.current !== null) sheetRef.current.style.transform = '';
+    const sheet = sheetRef.current;
+    if (sheet === null) return;
+    // Back to the stylesheet's transition, which animates the spring back.
+    sheet.style.transition = '';
+    sheet.style.transform = '';
   };
   return {
     onPointerDown: (event) => {
       if (event.button !== 0) return;
       event.currentTarget.setPointerCapture?.(event.pointerId);
       start.current = { pointerId: event.pointerId, y: event.clientY };
+      // Follow the finger exactly while it is down.
+      if (sheetRef.current !== null) sheetRef.current.style.transition = 'none';
     },
     onPointerMove: (event) => {
       const dy = offset(event);

@@ -85,6 +85,8 @@ describe.skipIf(!hasChromium)('legible labels', () => {
     expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(false);
     await key.click();
     expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(false);
     const caption = await page.locator('.embed__footer .attribution').evaluate((el) => el.getBoundingClientRect().height);
     expect(caption).toBeLessThan(24);
   });

@@ -88,6 +88,7 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     // A short pull springs back.
     await fingers.drag([start], [{ x: start.x, y: start.y + 30 }]);
     expect(await panel(page, 'Russia').isVisible()).toBe(true);
+    await expect.poll(async () => (await box(page.locator('.app__sheet-handle'))).y).toBeCloseTo(handle.y, 0);
     await fingers.drag([start], [{ x: start.x, y: start.y + 200 }]);
     await panel(page, 'Russia').waitFor({ state: 'detached' });
     // A swipe ends in a fling that swallows the next tap, as on a real phone: select from the keyboard.

@@ -19,6 +19,12 @@ export interface GraphNodeProps {
   onNudge(node: GraphNodeModel, dx: number, dy: number): void;
 }
 
+/**
+ * The focus ring, which is also the node's hit area, never gets smaller than this (layout units):
+ * with the label it keeps a small diamond a 24 px target even in a 400 x 300 frame.
+ */
+const minTargetRadius = 28;
+
 const nudges: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
@@ -85,7 +91,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       onPointerDown={(event) => props.onPointerDown(node, event)}
     >
       {node.filteredOut && <title>No claims shown: the current filters hide them</title>}
-      <circle className="graph-node__focus" r={r + 6} />
+      <circle className="graph-node__focus" r={Math.max(r + 6, minTargetRadius)} />
       {node.kind === 'actor' ? (
         <circle className="graph-node__shape" r={actorRadius} />
       ) : (
