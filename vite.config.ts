@@ -44,7 +44,10 @@ function bundledStory(): Plugin {
       const layout = layoutDataset(result.dataset);
       const round = (n: number) => Math.round(n * 10) / 10;
       const rows = [...layout].map(([node, p]) => [node, round(p.x), round(p.y)]);
-      return `export const bundledStory = ${JSON.stringify({ input, layout: rows })};`;
+      // The parsed data (trimmed by the schema), without its lookups: the page rebuilds those.
+      const parsed: Record<string, unknown> = { ...result.dataset };
+      delete parsed.index;
+      return `export const bundledStory = ${JSON.stringify({ input: parsed, layout: rows })};`;
     },
   };
 }

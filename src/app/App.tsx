@@ -19,6 +19,8 @@ interface AppProps {
 /** The explorer for one store. */
 export function App({ store, mode = 'full', onReady }: AppProps) {
   useEscapeToClear(store);
-  useEffect(() => onReady?.(), [onReady]);
+  useEffect(() => {
+    onReady?.();
+  }, [onReady]);
   return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage /> : <FullPage />}</ExplorerStoreContext>;
 }

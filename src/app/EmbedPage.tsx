@@ -22,6 +22,7 @@ const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(35
 export function EmbedPage() {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
+  const hasSelection = useStore(store, (s) => s.selected !== null);
   const [keyOpen, setKeyOpen] = useState(false);
   useEscapeLayer(keyOpen, () => setKeyOpen(false));
   const legendId = useId();
@@ -29,9 +30,11 @@ export function EmbedPage() {
     <div className="embed">
       <main className="embed__graph">
         <GraphView store={store} overlayWidth={overlayWidth} />
-        <div className="embed__panel">
-          <DetailPanel store={store} />
-        </div>
+        {hasSelection && (
+          <div className="embed__panel">
+            <DetailPanel store={store} />
+          </div>
+        )}
       </main>
       <footer className={`embed__footer${keyOpen ? ' is-key-open' : ''}`}>
         <button

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
 import { CopyLinkButton } from '../components/CopyLinkButton';
@@ -10,6 +10,9 @@ import { Legend } from '../features/legend/Legend';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
+
+/** Where the page switches to the phone layout: keep in step with app.css. */
+const narrowScreen = '(max-width: 899.98px)';
 
 /**
  * The full page. Wide screens: header, then filters | graph | details in three columns.
@@ -24,9 +27,20 @@ export function FullPage() {
   const hasSelection = useStore(store, (s) => s.selected !== null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   useEscapeLayer(filtersOpen, () => setFiltersOpen(false));
+  // The button and its panel exist only on narrow screens: widening the window closes the panel,
+  // so it does not keep Escape for itself while out of sight.
+  useEffect(() => {
+    if (!filtersOpen || typeof window.matchMedia !== 'function') return;
+    const narrow = window.matchMedia(narrowScreen);
+    const close = () => {
+      if (!narrow.matches) setFiltersOpen(false);
+    };
+    narrow.addEventListener('change', close);
+    return () => narrow.removeEventListener('change', close);
+  }, [filtersOpen]);
   const filtersId = useId();
   const sheetRef = useRef<HTMLElement>(null);
-  const swipe = useSwipeToDismiss(sheetRef, () => store.getState().select(null));
+  const swipe = useSwipeToDismiss(sheetRef, hasSelection, () => store.getState().select(null));
 
   return (
     <div className="app">

@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type PointerEvent, type RefObject } from 'react';
 
 /** Downward travel, in CSS pixels, past which letting go dismisses the sheet. */
 const dismissDistance = 80;
@@ -13,9 +13,13 @@ export interface SwipeHandlers {
 /**
  * A downward swipe on a bottom sheet's handle: the sheet follows the finger (a transform written
  * straight to the element, no re-render per move) and is dismissed when let go far enough down,
- * or springs back.
+ * or springs back. `open` says whether the sheet is shown.
  */
-export function useSwipeToDismiss(sheetRef: RefObject<HTMLElement | null>, onDismiss: () => void): SwipeHandlers {
+export function useSwipeToDismiss(
+  sheetRef: RefObject<HTMLElement | null>,
+  open: boolean,
+  onDismiss: () => void,
+): SwipeHandlers {
   const start = useRef<{ pointerId: number; y: number } | null>(null);
   const offset = (event: PointerEvent<HTMLElement>) =>
     start.current === null || start.current.pointerId !== event.pointerId ? null : Math.max(0, event.clientY - start.current.y);
@@ -27,6 +31,10 @@ export function useSwipeToDismiss(sheetRef: RefObject<HTMLElement | null>, onDis
     sheet.style.transition = '';
     sheet.style.transform = '';
   };
+  // Closed some other way mid-swipe (Escape, another finger): the next sheet opens in place.
+  useLayoutEffect(() => {
+    if (!open) settle();
+  });
   return {
     onPointerDown: (event) => {
       if (event.button !== 0) return;

@@ -68,6 +68,18 @@ describe('App', () => {
     expect(node('Oil')).toHaveFocus();
   });
 
+  it('selects from the keyboard right after a node was dragged', async () => {
+    renderApp();
+    const iran = node('Iran');
+    fireEvent.pointerDown(iran, { pointerId: 1, button: 0, clientX: 10, clientY: 10 });
+    const svg = screen.getByRole('group', { name: /^Graph of actors/ });
+    fireEvent.pointerMove(svg, { pointerId: 1, clientX: 60, clientY: 10 });
+    fireEvent.pointerUp(svg, { pointerId: 1 });
+    // A drag swallows the click that ends it (none came here), never the next key press.
+    fireEvent.keyDown(iran, { key: 'Enter' });
+    expect(iran).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('selects a node from the keyboard', async () => {
     const { user } = renderApp();
     node('Iran').focus();

@@ -65,10 +65,13 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     expect(errors).toEqual([]);
   });
 
-  it('pans a node the sheet would cover into view above it', async () => {
-    const { page, errors } = await openApp(browser(), '', { width: 390, height: 844, touch: true });
+  it.each([
+    ['tapped', ''],
+    ['opened from a link', '?actor=iran'],
+  ])('pans a node the sheet would cover into view above it, %s', async (how, query) => {
+    const { page, errors } = await openApp(browser(), query, { width: 390, height: 844, touch: true });
     await zoomReady(page);
-    await node(page, 'Iran').tap();
+    if (how === 'tapped') await node(page, 'Iran').tap();
     await panel(page, 'Iran').waitFor();
     const sheetTop = (await box(page.locator('.app__side'))).y;
     await expect.poll(async () => {

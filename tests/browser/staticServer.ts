@@ -34,7 +34,13 @@ export async function serveStatic(directory: string, options: ServeOptions = {})
   const root = normalize(directory);
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+      } catch {
+        response.writeHead(400).end();
+        return;
+      }
       if (!path.startsWith(subPath)) {
         response.writeHead(404).end();
         return;

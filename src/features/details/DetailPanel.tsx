@@ -40,6 +40,7 @@ function returnFocus(nodeId: string | null): void {
  */
 export function DetailPanel({ store }: { store: ExplorerStore }) {
   const detail = useStore(store, store.selectors.detail);
+  const selected = useStore(store, (s) => s.selected);
   const selectedId = useStore(store, store.selectors.selectedNodeId);
   const allClaims = useStore(store, (s) => s.dataset.claims);
   const headingId = useId();
@@ -47,9 +48,10 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
   const lastSelected = useLatest(selectedId);
   const present = detail !== undefined;
 
-  // The panel disappears when the selection is cleared (its button, Escape, the background):
-  // if it held keyboard focus, hand it back to the node rather than drop it on <body>, once the
-  // re-render has settled which elements still exist.
+  // The panel is unmounted when the selection is cleared (its button, Escape, the background);
+  // React runs this cleanup before it takes the panel out of the page, so the panel can still
+  // tell whether it held keyboard focus. If so, focus goes back to the node rather than to
+  // <body>, once the re-render has settled which elements still exist.
   useLayoutEffect(() => {
     if (!present) return;
     const panel = panelRef.current;
@@ -64,10 +66,8 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
   }, [present, lastSelected]);
 
   if (detail === undefined) return null;
-  // The effect above hands focus on once the panel has gone (and the node may have gone too).
   const close = () => store.getState().select(null);
   const heading = detail.kind === 'actor' ? detail.actor.name : detail.benefitType.label;
-  const selected = store.getState().selected;
   const hidden = claimCount(detail) === 0;
   const hasClaims = selected !== null && claimsAbout(allClaims, selected).length > 0;
   return (

@@ -12,7 +12,8 @@ export interface GraphNodeProps {
   /** The benefit type's colour; actors have none. */
   readonly colour: string | undefined;
   readonly emphasis: NodeEmphasis;
-  onActivate(node: GraphNodeModel): void;
+  /** Toggles the selection; `pointer` activations may be the click that ends a drag. */
+  onActivate(node: GraphNodeModel, via: 'pointer' | 'keyboard'): void;
   onFocus(node: GraphNodeModel, element: SVGGElement): void;
   onPointerDown(node: GraphNodeModel, event: PointerEvent<SVGGElement>): void;
   /** Keyboard nudge, in screen pixels. */
@@ -57,7 +58,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      props.onActivate(node);
+      props.onActivate(node, 'keyboard');
       return;
     }
     const nudge = nudges[event.key];
@@ -85,7 +86,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       tabIndex={0}
       aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}
       aria-pressed={emphasis === 'selected'}
-      onClick={() => props.onActivate(node)}
+      onClick={() => props.onActivate(node, 'pointer')}
       onKeyDown={onKeyDown}
       onFocus={(event: FocusEvent<SVGGElement>) => props.onFocus(node, event.currentTarget)}
       onPointerDown={(event) => props.onPointerDown(node, event)}

@@ -57,7 +57,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const frame = useElementSize(frameRef, overlayWidth !== undefined);
-  const zoom = useZoom(svgRef, layerRef);
+  const { controls: zoom, ready: zoomReady } = useZoom(svgRef, layerRef);
 
   const [moved, setMoved] = useState<ReadonlyMap<string, Point>>(new Map());
   const positions: Positions = useMemo(() => {
@@ -70,7 +70,10 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
 
   const fitted = useMemo(() => graphViewBox(fullGraph.nodes, layout), [fullGraph, layout]);
   const reserved = overlayWidth !== undefined && selectedId !== null && frame !== null ? overlayWidth(frame.width) : 0;
-  const viewBox = reserved > 0 && frame !== null ? viewBoxBeside(fitted, frame, reserved) : fitted;
+  const viewBox = useMemo(
+    () => (reserved > 0 && frame !== null ? viewBoxBeside(fitted, frame, reserved) : fitted),
+    [fitted, frame, reserved],
+  );
   const bandCss = useMemo(() => labelBandCss(scope, labelBands(viewBox)), [scope, viewBox]);
 
   const colours = useMemo(() => benefitColours(benefitTypes), [benefitTypes]);
@@ -85,8 +88,8 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const drag = useNodeDrag(layerRef, positionsRef, moveNode);
   const { consumeClick } = drag;
   const onActivate = useCallback(
-    (node: GraphNodeModel) => {
-      if (consumeClick()) return;
+    (node: GraphNodeModel, via: 'pointer' | 'keyboard') => {
+      if (via === 'pointer' && consumeClick()) return;
       const { selected, select } = store.getState();
       select(selected !== null && nodeId(selected) === node.id ? null : (parseNodeId(node.id) ?? null));
     },
@@ -123,7 +126,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   // if something now covers the selected node, pan the node to the middle of what is still seen.
   useEffect(() => {
     const svg = svgRef.current;
-    if (selectedId === null || svg === null) return;
+    if (selectedId === null || svg === null || !zoomReady) return;
     const element = svg.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] .graph-node__shape`);
     if (element === null || typeof document.elementFromPoint !== 'function') return;
     const node = element.getBoundingClientRect();
@@ -134,7 +137,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
     const coverTop = onTop.getBoundingClientRect().top;
     if (coverTop <= frameBox.top) return;
     zoom.panBy(0, (frameBox.top + coverTop) / 2 - centre.y);
-  }, [selectedId, zoom]);
+  }, [selectedId, zoom, zoomReady]);
 
   const resetView = useCallback(() => {
     setMoved(new Map());

@@ -17,7 +17,7 @@ interface DragState {
 export interface NodeDrag {
   onPointerDown(node: GraphNode, event: PointerEvent<SVGGElement>): void;
   onPointerMove(event: PointerEvent<SVGSVGElement>): void;
-  onPointerUp(): void;
+  onPointerUp(event: PointerEvent<SVGSVGElement>): void;
   /** True once for the click that ends a drag, which must not toggle the selection. */
   consumeClick(): boolean;
 }
@@ -70,8 +70,10 @@ export function useNodeDrag(
     },
     [layerRef, moveNode],
   );
-  const onPointerUp = useCallback(() => {
-    if (drag.current?.moved) suppressClick.current = true;
+  const onPointerUp = useCallback((event: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (d === null || d.pointerId !== event.pointerId) return;
+    if (d.moved) suppressClick.current = true;
     drag.current = null;
   }, []);
   const consumeClick = useCallback(() => {

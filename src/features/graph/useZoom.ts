@@ -1,6 +1,6 @@
 import type { Selection } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 export interface ZoomControls {
   zoomBy(factor: number): void;
@@ -24,9 +24,14 @@ interface Attached {
  * d3-zoom (with d3-selection and d3-transition) loads after the first paint: the page can be
  * read and clicked before it arrives, and the first gesture finds it there.
  * Pointer-downs on graph nodes are left alone so that nodes can be dragged and clicked.
+ * `controls` keeps its identity; `ready` turns true once, when gestures work.
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefObject<SVGGElement | null>): ZoomControls {
+export function useZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  layerRef: RefObject<SVGGElement | null>,
+): { readonly controls: ZoomControls; readonly ready: boolean } {
   const attached = useRef<Attached | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -56,6 +61,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
       };
       // Says that wheel, pinch and drag now pan and zoom (for scripts and tests).
       svg.setAttribute('data-zoom-ready', '');
+      setReady(true);
       detach = () => {
         selection.on('.zoom', null);
         svg.removeAttribute('data-zoom-ready');
@@ -68,7 +74,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
     };
   }, [svgRef, layerRef]);
 
-  return useMemo(
+  const controls = useMemo(
     () => ({
       zoomBy: (factor: number) => {
         const a = attached.current;
@@ -89,4 +95,5 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
     }),
     [],
   );
+  return { controls, ready };
 }

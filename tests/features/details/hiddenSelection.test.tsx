@@ -5,10 +5,10 @@ import { App } from '../../../src/app/App';
 import { createExplorerStore } from '../../../src/store/explorerStore';
 import { bundledStory } from '../../fixtures/datasets';
 
-function renderApp() {
+function renderApp(mode: 'full' | 'embed' = 'full') {
   const store = createExplorerStore(bundledStory());
   const user = userEvent.setup();
-  const view = render(<App store={store} />);
+  const view = render(<App store={store} mode={mode} />);
   return { store, user, view };
 }
 
@@ -62,8 +62,8 @@ describe('a selection that the filters hide', () => {
     expect(screen.getByRole('group', { name: /^Graph of actors and benefit types/ })).toHaveFocus();
   });
 
-  it('returns focus to the node when Escape closes the panel from inside it', async () => {
-    const { user } = renderApp();
+  it.each(['full', 'embed'] as const)('returns focus to the node when Escape closes the panel from inside it (%s)', async (mode) => {
+    const { user } = renderApp(mode);
     await user.click(screen.getByRole('button', { name: 'Labor' }));
     within(screen.getByRole('region', { name: 'Labor' })).getByRole('button', { name: 'Close details' }).focus();
     await user.keyboard('{Escape}');
