@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Point, Positions } from '../../lib/geometry';
 import { labelBands } from '../../layout/labelBands';
@@ -15,7 +15,9 @@ import { GraphLink } from './GraphLink';
 import { GraphNode, type NodeEmphasis } from './GraphNode';
 import { labelBandCss } from './labelBandCss';
 import { LinkMarkers } from './LinkMarkers';
+import { useFocusIntoView } from './useFocusIntoView';
 import { useNodeDrag } from './useNodeDrag';
+import { useSelectionUncovered } from './useSelectionUncovered';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
@@ -104,40 +106,8 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
     },
     [moveNode, positionsRef],
   );
-  // A keyboard user tabbing to a node that is zoomed or panned out of sight gets it brought into view.
-  const onFocus = useCallback(
-    (node: GraphNodeModel, element: SVGGElement) => {
-      const svg = svgRef.current;
-      const p = positionsRef.current.get(node.id);
-      if (svg === null || p === undefined) return;
-      const frameBox = svg.getBoundingClientRect();
-      const box = element.getBoundingClientRect();
-      const margin = 8;
-      const outside =
-        box.left < frameBox.left + margin ||
-        box.top < frameBox.top + margin ||
-        box.right > frameBox.right - margin ||
-        box.bottom > frameBox.bottom - margin;
-      if (outside && frameBox.width > 0) zoom.centreOn(p.x, p.y);
-    },
-    [positionsRef, zoom],
-  );
-  // A panel that opens over the graph (the phone's bottom sheet) must not hide what it describes:
-  // if something now covers the selected node, pan the node to the middle of what is still seen.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (selectedId === null || svg === null || !zoomReady) return;
-    const element = svg.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] .graph-node__shape`);
-    if (element === null || typeof document.elementFromPoint !== 'function') return;
-    const node = element.getBoundingClientRect();
-    const frameBox = svg.getBoundingClientRect();
-    const centre = { x: node.left + node.width / 2, y: node.top + node.height / 2 };
-    const onTop = document.elementFromPoint(centre.x, centre.y);
-    if (onTop === null || svg.contains(onTop)) return;
-    const coverTop = onTop.getBoundingClientRect().top;
-    if (coverTop <= frameBox.top) return;
-    zoom.panBy(0, (frameBox.top + coverTop) / 2 - centre.y);
-  }, [selectedId, zoom, zoomReady]);
+  const onFocus = useFocusIntoView(svgRef, positionsRef, zoom);
+  useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
 
   const resetView = useCallback(() => {
     setMoved(new Map());
