@@ -15,8 +15,8 @@ async function load<T>(root: string, module: string, plugins: Plugin[] = []): Pr
 }
 
 /**
- * `virtual:bundled-story`: the bundled dataset, validated by parseDataset and laid out by
- * computeLayout here, at build (or dev-server) time. An invalid file stops the build with every
+ * `virtual:bundled-story`: the bundled dataset, validated by parseDataset, laid out by
+ * computeLayout and its links routed by routeLinks here, at build (or dev-server) time. An invalid file stops the build with every
  * problem and its JSON path; the page ships without the validator or the force simulation.
  */
 function bundledStory(): Plugin {
@@ -41,13 +41,13 @@ function bundledStory(): Plugin {
         const problems = result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
         this.error(`${bundledDatasetFile} has ${result.errors.length} problem(s):\n${problems}`);
       }
-      const layout = layoutDataset(result.dataset);
+      const { layout, routes } = layoutDataset(result.dataset);
       const round = (n: number) => Math.round(n * 10) / 10;
       const rows = [...layout].map(([node, p]) => [node, round(p.x), round(p.y)]);
       // The parsed data (trimmed by the schema), without its lookups: the page rebuilds those.
       const parsed: Record<string, unknown> = { ...result.dataset };
       delete parsed.index;
-      return `export const bundledStory = ${JSON.stringify({ input: parsed, layout: rows })};`;
+      return `export const bundledStory = ${JSON.stringify({ input: parsed, layout: rows, routes: [...routes] })};`;
     },
   };
 }

@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { loadBundledStory } from './app/loadBundledStory';
 import { defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
-import { isEmbed } from './url/embedOptions';
+import { embedOptions, isEmbed } from './url/embedOptions';
 import { syncViewToUrl } from './url/syncViewToUrl';
 import { decodeView } from './url/viewUrl';
 import './theme/tokens.css';
@@ -27,7 +27,7 @@ const store = createExplorerStore(story, defaultView);
 const onReady = () => document.documentElement.setAttribute('data-interactive', '');
 const app = (
   <StrictMode>
-    <App store={store} mode={mode} onReady={onReady} />
+    <App store={store} mode={mode} embed={embedOptions(window.location.search)} onReady={onReady} />
   </StrictMode>
 );
 if (prerendered) {

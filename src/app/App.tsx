@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { ExplorerStore } from '../store/explorerStore';
+import type { EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
@@ -12,15 +13,17 @@ export type ViewMode = 'full' | 'embed';
 interface AppProps {
   readonly store: ExplorerStore;
   readonly mode?: ViewMode;
+  /** How the embed is dressed (`?title=0`); the full page ignores it. */
+  readonly embed?: EmbedOptions;
   /** Called once the explorer is interactive (after hydration, or after the first render). */
   readonly onReady?: () => void;
 }
 
 /** The explorer for one store. */
-export function App({ store, mode = 'full', onReady }: AppProps) {
+export function App({ store, mode = 'full', embed = { title: true }, onReady }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage /> : <FullPage />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} /> : <FullPage />}</ExplorerStoreContext>;
 }

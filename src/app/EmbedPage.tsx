@@ -6,6 +6,8 @@ import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useExplorerStore } from './ExplorerStoreContext';
+import { describeHidden } from '../model/describeHidden';
+import type { EmbedOptions } from '../url/embedOptions';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%) plus
@@ -15,24 +17,32 @@ import { useExplorerStore } from './ExplorerStoreContext';
 const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(352, 0.45 * frameWidth) + 16);
 
 /**
- * The bare graph for an iframe: graph, compact legend and attribution, the details floating over
- * the graph. Small frames (see app.css) fold the legend behind a "Key" button and keep the
+ * The bare graph for an iframe: a one-line title (`?title=0` hides it) and, when filters are on,
+ * a line saying what they hide; the graph; a compact legend and the attribution; the details
+ * floating over the graph. Small frames (see app.css) fold the legend behind a "Key" button and keep the
  * caption to one line, rather than shrink the picture.
  */
-export function EmbedPage() {
+export function EmbedPage({ options }: { options: EmbedOptions }) {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
+  const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
   const hasSelection = useStore(store, (s) => s.selected !== null);
   const [keyOpen, setKeyOpen] = useState(false);
   useEscapeLayer(keyOpen, () => setKeyOpen(false));
   const legendId = useId();
   return (
     <div className="embed">
+      {(options.title || hidden !== null) && (
+        <header className="embed__header">
+          {options.title && <h1 className="embed__title">{meta.title}</h1>}
+          {hidden !== null && <p className="embed__hidden">{hidden}</p>}
+        </header>
+      )}
       <main className="embed__graph">
         <GraphView store={store} overlayWidth={overlayWidth} />
         {hasSelection && (
           <div className="embed__panel">
-            <DetailPanel store={store} />
+            <DetailPanel store={store} compact />
           </div>
         )}
       </main>

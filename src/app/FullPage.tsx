@@ -4,6 +4,7 @@ import { Attribution } from '../components/Attribution';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FilterChangeNote } from '../features/filters/FilterChangeNote';
 import { FiltersToggle } from '../features/filters/FiltersToggle';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
@@ -60,6 +61,7 @@ export function FullPage() {
       <main className="app__main">
         <div className="app__graph">
           <GraphView store={store} />
+          <FilterChangeNote store={store} />
         </div>
         <Attribution meta={meta} />
       </main>

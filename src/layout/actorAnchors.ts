@@ -41,8 +41,9 @@ function ringRadii(actorNodes: Graph['nodes'], count: number): { radiusX: number
   if (count < 3) return { radiusX: baseRadiusX, radiusY: baseRadiusY };
   let widest = 0;
   for (const node of actorNodes) {
-    const box = nodeBox(node);
-    widest = Math.max(widest, 2 * box.halfWidth, box.above + box.below);
+    // Whichever side its label takes, an actor fits in a square this wide.
+    const box = nodeBox(node, { x: 1, y: 0 });
+    widest = Math.max(widest, box.left + box.right, box.above + box.below);
   }
   const needed = (widest + ringGap) / (2 * Math.sin(Math.PI / count));
   const radiusY = Math.max(baseRadiusY, needed);

@@ -15,8 +15,8 @@ export class BoxGrid {
   private *keys(node: BoxNode): Generator<string> {
     const x = node.x ?? 0;
     const y = node.y ?? 0;
-    const x0 = Math.floor((x - node.box.halfWidth - this.padding) / this.cellSize);
-    const x1 = Math.floor((x + node.box.halfWidth + this.padding) / this.cellSize);
+    const x0 = Math.floor((x - node.box.left - this.padding) / this.cellSize);
+    const x1 = Math.floor((x + node.box.right + this.padding) / this.cellSize);
     const y0 = Math.floor((y - node.box.above - this.padding) / this.cellSize);
     const y1 = Math.floor((y + node.box.below + this.padding) / this.cellSize);
     for (let i = x0; i <= x1; i++) for (let j = y0; j <= y1; j++) yield `${i},${j}`;
@@ -39,7 +39,8 @@ export class BoxGrid {
         const ox = other.x ?? 0;
         const oy = other.y ?? 0;
         if (
-          Math.abs(x - ox) < node.box.halfWidth + other.box.halfWidth + this.padding &&
+          x - node.box.left < ox + other.box.right + this.padding &&
+          ox - other.box.left < x + node.box.right + this.padding &&
           y - node.box.above < oy + other.box.below + this.padding &&
           oy - other.box.above < y + node.box.below + this.padding
         )

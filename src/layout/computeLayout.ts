@@ -2,6 +2,7 @@ import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-fo
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../model/graph';
 import { actorAnchors } from './actorAnchors';
+import { assignSlots } from './assignSlots';
 import type { Point } from '../lib/geometry';
 import type { NodeBox } from './nodeGeometry';
 import { nodeBox } from './nodeGeometry';
@@ -26,17 +27,19 @@ export const boxPadding = 10;
  */
 export function computeLayout(graph: Graph): Map<string, Point> {
   const anchors = actorAnchors(graph);
-  // Sum of the anchors each benefit type is linked to, and how many: their mean is its target.
+  // Each benefit type is drawn to the actors it links, twice as much to those who gain it (or
+  // bear it) as to those who provide it: an actor's gains gather on its side of the picture.
   const sums = new Map<string, { x: number; y: number; count: number }>();
   for (const link of graph.links) {
     const anchor = anchors.get(link.source);
     if (anchor === undefined) continue;
+    const weight = link.kind === 'provides' ? 1 : 2;
     const sum = sums.get(link.target);
-    if (sum === undefined) sums.set(link.target, { x: anchor.x, y: anchor.y, count: 1 });
+    if (sum === undefined) sums.set(link.target, { x: anchor.x * weight, y: anchor.y * weight, count: weight });
     else {
-      sum.x += anchor.x;
-      sum.y += anchor.y;
-      sum.count++;
+      sum.x += anchor.x * weight;
+      sum.y += anchor.y * weight;
+      sum.count += weight;
     }
   }
   const targetOf = (id: string): Point => {
@@ -44,25 +47,45 @@ export function computeLayout(graph: Graph): Map<string, Point> {
     return sum === undefined ? { x: 0, y: 0 } : { x: sum.x / sum.count, y: sum.y / sum.count };
   };
   const random = seededRandom(42);
+  const degree = new Map<string, number>();
+  for (const link of graph.links) degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
 
-  const nodes: SimNode[] = graph.nodes.map((node) => {
-    const box = nodeBox(node);
-    const anchor = anchors.get(node.id);
-    if (anchor !== undefined) return { id: node.id, box, x: anchor.x, y: anchor.y, fx: anchor.x, fy: anchor.y };
-    const start = targetOf(node.id);
-    return { id: node.id, box, x: start.x + (random() - 0.5) * 40, y: start.y + (random() - 0.5) * 40 };
+  // Benefit types start on a grid inside the ring, each near the actors it links (assignSlots);
+  // the forces then loosen the grid a little and the last pass keeps every box apart.
+  const fixed = [...anchors].flatMap(([id, at]) => {
+    const node = graph.nodes.find((n) => n.id === id);
+    return node === undefined ? [] : [{ at, box: nodeBox(node, at) }];
   });
-  const targets = new Map(nodes.map((n) => [n.id, targetOf(n.id)]));
+  const ring = {
+    x: Math.max(0, ...[...anchors.values()].map((a) => Math.abs(a.x))),
+    y: Math.max(0, ...[...anchors.values()].map((a) => Math.abs(a.y))),
+  };
+  const slots = assignSlots(
+    graph.nodes
+      .filter((n) => !anchors.has(n.id))
+      .map((n) => ({ id: n.id, target: targetOf(n.id), box: nodeBox(n), degree: degree.get(n.id) ?? 0 })),
+    fixed,
+    { x: ring.x, y: ring.y || ring.x * 0.75 },
+    boxPadding,
+  );
+  const nodes: SimNode[] = graph.nodes.map((node) => {
+    const anchor = anchors.get(node.id);
+    if (anchor !== undefined)
+      return { id: node.id, box: nodeBox(node, anchor), x: anchor.x, y: anchor.y, fx: anchor.x, fy: anchor.y };
+    const start = slots.get(node.id) ?? targetOf(node.id);
+    return { id: node.id, box: nodeBox(node), x: start.x + (random() - 0.5) * 4, y: start.y + (random() - 0.5) * 4 };
+  });
+  const targets = new Map(nodes.map((n) => [n.id, slots.get(n.id) ?? targetOf(n.id)]));
   const target = (n: SimNode) => targets.get(n.id) ?? { x: 0, y: 0 };
 
   const links: SimulationLinkDatum<SimNode>[] = graph.links.map((l) => ({ source: l.source, target: l.target }));
   forceSimulation(nodes)
     .randomSource(random)
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((n) => n.id).distance(120).strength(0.05))
-    .force('charge', forceManyBody<SimNode>().strength(-150).distanceMax(400))
+    .force('charge', forceManyBody<SimNode>().strength(-60).distanceMax(200))
     .force('collide', forceBoxCollide(boxPadding))
-    .force('x', forceX<SimNode>((n) => target(n).x).strength(0.05))
-    .force('y', forceY<SimNode>((n) => target(n).y).strength(0.08))
+    .force('x', forceX<SimNode>((n) => target(n).x).strength(0.4))
+    .force('y', forceY<SimNode>((n) => target(n).y).strength(0.4))
     .stop()
     .tick(warmUpTicks);
   // The forces leave boxes nearly apart; finish the job exactly, so no label ever overlaps.

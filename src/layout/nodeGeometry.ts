@@ -1,8 +1,10 @@
+import type { Point } from '../lib/geometry';
 import type { NodeKind } from '../model/nodeId';
 
-/** The space a node takes with its label, relative to its centre: the label hangs below the shape. */
+/** The space a node takes with its label: distances from its centre to each side. */
 export interface NodeBox {
-  readonly halfWidth: number;
+  readonly left: number;
+  readonly right: number;
   readonly above: number;
   readonly below: number;
 }
@@ -18,10 +20,16 @@ export interface BoxNode {
   readonly box: NodeBox;
 }
 
+/** The node as geometry needs it. */
+export interface NodeShapeInput {
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly shortLabel: string;
+}
+
 /** Sizes in layout units (one unit is one CSS pixel when the graph is drawn at scale 1). */
 export const actorRadius = 30;
-export const benefitHalfSize = 11;
-/** Space between a shape and the top of its label. */
+/** Space between an actor's circle and its label. */
 export const labelGap = 5;
 /** Line height of labels, in em. */
 export const labelLineHeight = 1.15;
@@ -34,7 +42,7 @@ export const labelLineHeight = 1.15;
 export const labelSizes = { base: 13, fullMax: 15, compactMax: 23.5 } as const;
 
 /** Labels wrap at word boundaries past this many characters: full labels, and short ones. */
-export const lineLengths = { full: 18, compact: 11 } as const;
+export const lineLengths = { full: 18, compact: 14 } as const;
 
 /**
  * Average advance of a glyph, in em, for the fonts `system-ui` resolves to. Generous (DejaVu
@@ -42,8 +50,21 @@ export const lineLengths = { full: 18, compact: 11 } as const;
  */
 const glyphWidth = { regular: 0.62, bold: 0.7 } as const;
 
-export function nodeRadius(kind: NodeKind): number {
-  return kind === 'actor' ? actorRadius : benefitHalfSize * Math.SQRT2;
+/**
+ * A benefit type is a pill: a small diamond in its colour, then its label, in a rounded box.
+ * Sizes in em of the label's font, so the pill grows with the label (see labelBands).
+ */
+export const pill = { padStart: 0.45, icon: 0.75, gap: 0.35, padEnd: 0.55, padY: 0.3, radius: 0.5 } as const;
+
+/** Which side of an actor its label sits on: away from the middle of the picture. */
+export type LabelSide = 'below' | 'above' | 'left' | 'right';
+
+/**
+ * Above for an actor at the top of the ring (its links arrive from below), below for the others:
+ * labels stay out of the links' way without widening the picture, which side labels would.
+ */
+export function labelSideAt(p: Point): LabelSide {
+  return p.y < -Math.abs(p.x) ? 'above' : 'below';
 }
 
 /** The label split into lines of at most `maxLineLength` characters (a longer word keeps its line). */
@@ -62,24 +83,75 @@ export function wrapLabel(label: string, maxLineLength: number = lineLengths.ful
   return lines;
 }
 
-/** Estimated size of a wrapped label at `fontSize`, before the text exists in the DOM. */
-export function labelSize(kind: NodeKind, lines: readonly string[], fontSize: number): { width: number; height: number } {
+/** Estimated size of wrapped text, in em, before it exists in the DOM. */
+export function textEm(kind: NodeKind, lines: readonly string[]): { width: number; height: number } {
   const em = kind === 'actor' ? glyphWidth.bold : glyphWidth.regular;
-  const longest = Math.max(0, ...lines.map((l) => l.length));
-  return { width: longest * em * fontSize, height: lines.length * labelLineHeight * fontSize };
+  return { width: Math.max(0, ...lines.map((l) => l.length)) * em, height: lines.length * labelLineHeight };
+}
+
+/** A benefit pill's size in em, for its wrapped label. */
+export function pillEm(lines: readonly string[]): { width: number; height: number } {
+  const text = textEm('benefit', lines);
+  return { width: pill.padStart + pill.icon + pill.gap + text.width + pill.padEnd, height: text.height + 2 * pill.padY };
+}
+
+/** The two ways a label is drawn: full, and short in small frames; each at its largest size. */
+function variants(node: NodeShapeInput): { lines: string[]; fontSize: number }[] {
+  return [
+    { lines: wrapLabel(node.label, lineLengths.full), fontSize: labelSizes.fullMax },
+    { lines: wrapLabel(node.shortLabel, lineLengths.compact), fontSize: labelSizes.compactMax },
+  ];
 }
 
 /**
  * The room a node needs with its label in every presentation: the full label at its largest
- * size, and the short one at its largest (small frames).
+ * size and the short one at its largest (small frames). An actor's label sits on the side away
+ * from the centre, which depends on where the actor is (`at`).
  */
-export function nodeBox(node: { kind: NodeKind; label: string; shortLabel: string }): NodeBox {
-  const r = nodeRadius(node.kind);
-  const full = labelSize(node.kind, wrapLabel(node.label, lineLengths.full), labelSizes.fullMax);
-  const compact = labelSize(node.kind, wrapLabel(node.shortLabel, lineLengths.compact), labelSizes.compactMax);
-  return {
-    halfWidth: Math.max(r, full.width / 2, compact.width / 2),
-    above: r,
-    below: r + labelGap + Math.max(full.height, compact.height),
-  };
+export function nodeBox(node: NodeShapeInput, at: Point = { x: 0, y: 1 }): NodeBox {
+  if (node.kind === 'benefit') {
+    let halfWidth = 0;
+    let halfHeight = 0;
+    for (const { lines, fontSize } of variants(node)) {
+      const size = pillEm(lines);
+      halfWidth = Math.max(halfWidth, (size.width * fontSize) / 2);
+      halfHeight = Math.max(halfHeight, (size.height * fontSize) / 2);
+    }
+    return { left: halfWidth, right: halfWidth, above: halfHeight, below: halfHeight };
+  }
+  const r = actorRadius;
+  let width = 0;
+  let height = 0;
+  for (const { lines, fontSize } of variants(node)) {
+    const size = textEm('actor', lines);
+    width = Math.max(width, size.width * fontSize);
+    height = Math.max(height, size.height * fontSize);
+  }
+  const across = Math.max(r, width / 2);
+  const along = Math.max(r, height / 2);
+  switch (labelSideAt(at)) {
+    case 'below':
+      return { left: across, right: across, above: r, below: r + labelGap + height };
+    case 'above':
+      return { left: across, right: across, above: r + labelGap + height, below: r };
+    case 'left':
+      return { left: r + labelGap + width, right: r, above: along, below: along };
+    case 'right':
+      return { left: r, right: r + labelGap + width, above: along, below: along };
+  }
+}
+
+/**
+ * How far from a node's centre its outline lies in a direction (`dx`, `dy`), in layout units:
+ * where a link starts or ends. A benefit's pill is measured with its full label at base size.
+ */
+export function outlineDistance(node: NodeShapeInput, dx: number, dy: number): number {
+  if (node.kind === 'actor') return actorRadius;
+  const size = pillEm(wrapLabel(node.label, lineLengths.full));
+  const halfWidth = (size.width * labelSizes.base) / 2;
+  const halfHeight = (size.height * labelSizes.base) / 2;
+  const length = Math.hypot(dx, dy) || 1;
+  const cos = Math.abs(dx / length);
+  const sin = Math.abs(dy / length);
+  return Math.min(cos === 0 ? Infinity : halfWidth / cos, sin === 0 ? Infinity : halfHeight / sin);
 }

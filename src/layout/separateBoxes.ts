@@ -11,20 +11,20 @@ const pinned = (n: BoxNode) => n.fx != null;
  * move, the other of the pair takes the whole push. Returns how many pairs overlapped.
  */
 export function pushApart(nodes: readonly BoxNode[], padding: number, push: Push): number {
-  const left = (n: BoxNode) => (n.x ?? 0) - n.box.halfWidth;
+  const left = (n: BoxNode) => (n.x ?? 0) - n.box.left;
   const order = [...nodes].sort((a, b) => left(a) - left(b));
   let overlaps = 0;
   for (let i = 0; i < order.length; i++) {
     const a = order[i] as BoxNode;
     const ax = a.x ?? 0;
     const ay = a.y ?? 0;
-    const aRight = ax + a.box.halfWidth + padding;
+    const aRight = ax + a.box.right + padding;
     for (let j = i + 1; j < order.length; j++) {
       const b = order[j] as BoxNode;
       if (left(b) >= aRight) break;
       const bx = b.x ?? 0;
       const by = b.y ?? 0;
-      const overlapX = Math.min(aRight, bx + b.box.halfWidth + padding) - Math.max(ax - a.box.halfWidth, left(b));
+      const overlapX = Math.min(aRight, bx + b.box.right + padding) - Math.max(ax - a.box.left, left(b));
       const overlapY = Math.min(ay + a.box.below, by + b.box.below) + padding - Math.max(ay - a.box.above, by - b.box.above);
       if (overlapX <= 0 || overlapY <= 0) continue;
       overlaps++;
@@ -81,7 +81,7 @@ export function separateBoxes(nodes: readonly BoxNode[], padding: number, passes
     });
   }
   if (left === 0) return;
-  const widest = Math.max(...nodes.map((n) => 2 * n.box.halfWidth), ...nodes.map((n) => n.box.above + n.box.below));
+  const widest = Math.max(...nodes.map((n) => n.box.left + n.box.right), ...nodes.map((n) => n.box.above + n.box.below));
   const placed = new BoxGrid(widest + padding, padding);
   for (const node of nodes) if (node.fx != null) placed.add(node);
   for (const node of nodes) {

@@ -3,7 +3,7 @@ import type { Box, Positions, Size } from '../lib/geometry';
 import { nodeBox } from './nodeGeometry';
 
 /** Margin around the graph inside its frame, in layout units. */
-const margin = 16;
+const margin = 28;
 
 /**
  * The rectangle every node and its label (at its largest) occupies, plus a margin: the SVG's
@@ -14,9 +14,9 @@ export function graphViewBox(nodes: readonly GraphNode[], positions: Positions):
   for (const node of nodes) {
     const p = positions.get(node.id);
     if (p === undefined) continue;
-    const box = nodeBox(node);
-    minX = Math.min(minX, p.x - box.halfWidth);
-    maxX = Math.max(maxX, p.x + box.halfWidth);
+    const box = nodeBox(node, p);
+    minX = Math.min(minX, p.x - box.left);
+    maxX = Math.max(maxX, p.x + box.right);
     minY = Math.min(minY, p.y - box.above);
     maxY = Math.max(maxY, p.y + box.below);
   }

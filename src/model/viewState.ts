@@ -6,12 +6,15 @@ export interface ViewState {
   readonly selected: NodeRef | null;
   readonly hiddenBenefitTypes: ReadonlySet<string>;
   readonly hiddenOutlets: ReadonlySet<string>;
+  /** Highlight every link that rests on a single outlet: the lesson on corroboration. */
+  readonly singleSource: boolean;
 }
 
 export const defaultView: ViewState = {
   selected: null,
   hiddenBenefitTypes: new Set(),
   hiddenOutlets: new Set(),
+  singleSource: false,
 };
 
 /** The nearest valid view for a dataset: ids it does not know are dropped, never an error. */
@@ -27,5 +30,6 @@ export function sanitizeView(dataset: Dataset, view: ViewState): ViewState {
     selected,
     hiddenBenefitTypes: new Set([...view.hiddenBenefitTypes].filter((id) => benefitTypes.has(id))),
     hiddenOutlets: new Set([...view.hiddenOutlets].filter((id) => outlets.has(id))),
+    singleSource: view.singleSource,
   };
 }

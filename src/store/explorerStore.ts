@@ -10,12 +10,15 @@ import { createSelectors, type ExplorerSelectors } from './selectors';
 export interface Story {
   readonly dataset: Dataset;
   readonly layout: Positions;
+  /** SVG path data by link id, routed clear of nodes and labels (see routeLinks). */
+  readonly routes: ReadonlyMap<string, string>;
 }
 
 /**
  * The source of truth, and nothing derivable: the graph, counts and panel come from selectors.
- * `layout` is here, not in a selector, because computing it is slow enough to happen elsewhere
- * (at build time for the bundled story, later in a worker) and it arrives with its dataset.
+ * `layout` and `routes` are here, not in selectors, because computing them is slow enough to
+ * happen elsewhere (at build time for the bundled story, later in a worker); they arrive with
+ * their dataset.
  */
 export interface ExplorerState extends ViewState, Story {}
 
@@ -26,6 +29,7 @@ export interface ExplorerActions {
   /** Show (`hidden = false`) or hide every benefit type at once: the "All" and "None" buttons. */
   setAllBenefitTypesHidden(hidden: boolean): void;
   setAllOutletsHidden(hidden: boolean): void;
+  setSingleSource(on: boolean): void;
   /** Shows the benefit types and outlets the selected node's claims need; nothing else changes. */
   revealSelection(): void;
   /** Restore a view, such as one read from a shared link; unknown ids are dropped. */
@@ -54,6 +58,7 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
       set((s) => ({ hiddenBenefitTypes: new Set(hidden ? s.dataset.benefitTypes.map((b) => b.id) : []) })),
     setAllOutletsHidden: (hidden) =>
       set((s) => ({ hiddenOutlets: new Set(hidden ? s.dataset.outlets.map((o) => o.id) : []) })),
+    setSingleSource: (singleSource) => set({ singleSource }),
     revealSelection: () => {
       const { dataset, selected, hiddenBenefitTypes, hiddenOutlets } = get();
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));

@@ -3,7 +3,9 @@ import type { Dataset } from '../model/dataset';
 import { deriveGraph } from '../model/deriveGraph';
 import { noFilters, type Filters } from '../model/filters';
 import type { Graph } from '../model/graph';
-import { neighbourhood } from '../model/neighbourhood';
+import { emphasis } from '../model/emphasis';
+import { nodeSummaries } from '../model/nodeSummary';
+import { panelContents } from '../model/panelContents';
 import { nodeId } from '../model/nodeId';
 import { selectionDetail } from '../model/selectionDetail';
 import type { ViewState } from '../model/viewState';
@@ -57,11 +59,28 @@ export function createSelectors() {
   /** What the detail panel shows, or undefined when nothing is selected. */
   const detail = (s: State) => (s.selected === null ? undefined : detailOf(s.dataset, filters(s), s.selected));
 
-  const neighbourhoodOf = memoizeLast(neighbourhood);
-  /** The selected node with the visible links and nodes of its claims, or null when nothing is selected. */
-  const around = (s: State) => (s.selected === null ? null : neighbourhoodOf(s.dataset, graph(s), s.selected));
+  const panelOf = memoizeLast(panelContents);
+  /** The detail panel in its compact form: summary, then one row per benefit type or actor. */
+  const panel = (s: State) => {
+    const d = detail(s);
+    return d === undefined ? undefined : panelOf(d);
+  };
 
-  return { filters, graph, fullGraph, shownGraph, selectedNodeId, visibleClaimCount, counts, hiddenCount, detail, neighbourhood: around };
+  const emphasisOf = memoizeLast(emphasis);
+  /** How strongly each node and link is drawn for the selection, or null when nothing is selected. */
+  const emphases = (s: State) => {
+    const id = selectedNodeId(s);
+    return id === null ? null : emphasisOf(graph(s), id);
+  };
+
+  const summariesOf = memoizeLast(nodeSummaries);
+  /** Per node, how many visible links of each kind: the hover preview's "gains 7 · provides 0 · costs 0". */
+  const summaries = (s: State) => summariesOf(graph(s));
+
+  return {
+    filters, graph, fullGraph, shownGraph, selectedNodeId, visibleClaimCount, counts, hiddenCount,
+    detail, panel, emphases, summaries,
+  };
 }
 
 export type ExplorerSelectors = ReturnType<typeof createSelectors>;

@@ -3,3 +3,13 @@ export function isEmbed(search: string): boolean {
   const value = new URLSearchParams(search).get('embed');
   return value === '1' || value === 'true';
 }
+
+/** How an embed is dressed: `title=0` hides its one-line title. */
+export interface EmbedOptions {
+  readonly title: boolean;
+}
+
+export function embedOptions(search: string): EmbedOptions {
+  const title = new URLSearchParams(search).get('title');
+  return { title: title !== '0' && title !== 'false' };
+}

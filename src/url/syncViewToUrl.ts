@@ -14,8 +14,8 @@ export interface ViewSource {
  */
 export function syncViewToUrl(store: ViewSource, win: Window = window): () => void {
   const write = () => {
-    const { selected, hiddenBenefitTypes, hiddenOutlets } = store.getState();
-    const query = encodeView({ selected, hiddenBenefitTypes, hiddenOutlets }, win.location.search);
+    const { selected, hiddenBenefitTypes, hiddenOutlets, singleSource } = store.getState();
+    const query = encodeView({ selected, hiddenBenefitTypes, hiddenOutlets, singleSource }, win.location.search);
     if (query === win.location.search) return;
     win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
   };

@@ -3,7 +3,7 @@ import type { ViewState } from '../model/viewState';
 
 /**
  * The view as readable query parameters, e.g.
- * `?actor=north-korea&hide-benefits=oil,labor&hide-sources=cnn`.
+ * `?actor=north-korea&hide-benefits=oil,labor&hide-sources=cnn&single-source=1`.
  * Other parameters (such as `embed`) are left as they are.
  */
 export const viewParams = {
@@ -11,6 +11,7 @@ export const viewParams = {
   benefit: 'benefit',
   hiddenBenefitTypes: 'hide-benefits',
   hiddenOutlets: 'hide-sources',
+  singleSource: 'single-source',
 } as const;
 
 const selectionParam: Readonly<Record<NodeKind, string>> = {
@@ -37,6 +38,8 @@ export function encodeView(view: ViewState, search = ''): string {
   if (view.selected !== null) params.set(selectionParam[view.selected.kind], view.selected.id);
   writeList(params, viewParams.hiddenBenefitTypes, view.hiddenBenefitTypes);
   writeList(params, viewParams.hiddenOutlets, view.hiddenOutlets);
+  if (view.singleSource) params.set(viewParams.singleSource, '1');
+  else params.delete(viewParams.singleSource);
   // Commas separate ids (which cannot contain one); left unescaped they keep the link readable.
   const query = params.toString().replace(/%2C/gi, ',');
   return query === '' ? '' : `?${query}`;
@@ -55,5 +58,6 @@ export function decodeView(search: string): ViewState {
     selected,
     hiddenBenefitTypes: readList(params, viewParams.hiddenBenefitTypes),
     hiddenOutlets: readList(params, viewParams.hiddenOutlets),
+    singleSource: params.get(viewParams.singleSource) === '1',
   };
 }

@@ -24,10 +24,14 @@ describe('App', () => {
     expect(node('North Korea')).toHaveAttribute('aria-pressed', 'true');
     const details = within(panel('North Korea'));
     expect(details.getByRole('heading', { level: 2, name: 'North Korea' })).toBeInTheDocument();
-    for (const heading of ['Gains', 'Provides', 'Costs'])
+    // One line that answers the question, then a row per benefit with its outlets.
+    expect(details.getByText('Gains 7 benefits, cited by 7 outlets · provides 3 · no costs')).toBeInTheDocument();
+    for (const heading of ['Gains', 'Provides'])
       expect(details.getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
-    for (const benefit of ['Oil', 'Missile technology', 'Food aid'])
-      expect(details.getByRole('heading', { level: 4, name: benefit })).toBeInTheDocument();
+    expect(details.queryByRole('heading', { level: 3, name: 'Costs' })).not.toBeInTheDocument();
+    const oil = details.getByText('Oil').closest('summary');
+    expect(oil).toHaveTextContent('Oil · CNN, The Conversation');
+    for (const benefit of ['Missile technology', 'Food aid']) expect(details.getAllByText(benefit).length).toBeGreaterThan(0);
     expect(details.getAllByText('David Sanger').length).toBeGreaterThan(0);
     expect(details.getAllByText('Sung Ki-young').length).toBeGreaterThan(0);
     expect(details.getAllByText('Daniel Salisbury').length).toBeGreaterThan(0);
@@ -85,7 +89,7 @@ describe('App', () => {
     node('Iran').focus();
     await user.keyboard('{Enter}');
     expect(node('Iran')).toHaveAttribute('aria-pressed', 'true');
-    expect(within(panel('Iran')).getByRole('heading', { level: 4, name: 'Drones' })).toBeInTheDocument();
+    expect(within(panel('Iran')).getByText('Drones').closest('summary')).toHaveTextContent('Drones · NPR');
     await user.keyboard(' ');
     expect(node('Iran')).toHaveAttribute('aria-pressed', 'false');
   });
@@ -94,10 +98,11 @@ describe('App', () => {
     const { user } = renderApp();
     await user.click(node('Munitions (artillery ammunition)'));
     const details = within(panel('Munitions (artillery ammunition)'));
+    expect(details.getByText('Gained by 1 actor, cited by 3 outlets · provided by 1 · no costs')).toBeInTheDocument();
     const gains = details.getByRole('heading', { level: 3, name: 'Who gains' }).parentElement!;
-    expect(within(gains).getByRole('heading', { level: 4, name: 'Russia' })).toBeInTheDocument();
+    expect(within(gains).getByText('Russia').closest('summary')).toHaveTextContent('Russia · The Week, NPR, White House briefing');
     const provides = details.getByRole('heading', { level: 3, name: 'Who provides' }).parentElement!;
-    expect(within(provides).getByRole('heading', { level: 4, name: 'North Korea' })).toBeInTheDocument();
+    expect(within(provides).getByText('North Korea')).toBeInTheDocument();
     expect(details.getAllByText('John Kirby').length).toBeGreaterThan(0);
   });
 
@@ -116,15 +121,18 @@ describe('App', () => {
     expect(screen.getByText(/^Showing \d+ of 14 claims$/)).toHaveTextContent('Showing 13 of 14 claims');
   });
 
-  it('labels each filter with its claim count', () => {
+  it('says on each outlet how many claims cite it and how many rest on it alone', () => {
     renderApp();
-    expect(sourceFilter().getByRole('checkbox', { name: 'CNN 3 claims' })).toBeChecked();
-    expect(benefitFilter().getByRole('checkbox', { name: 'Strategic leverage against the US 3 claims' })).toBeChecked();
+    expect(sourceFilter().getByRole('checkbox', { name: 'CNN · 3 claims, 1 alone' })).toBeChecked();
+    expect(sourceFilter().getByRole('checkbox', { name: 'The Week · 7 claims, 0 alone' })).toBeChecked();
+    expect(sourceFilter().getByRole('checkbox', { name: 'The Conversation · 3 claims, 1 alone' })).toBeChecked();
+    expect(benefitFilter().getByRole('checkbox', { name: 'Strategic leverage against the US · 3 claims' })).toBeChecked();
   });
 
   it('embeds the bare graph with a compact legend and an attribution', async () => {
     const { user, store } = renderApp(true);
-    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Who gains from a North Korea-Russia alliance');
+    expect(screen.queryByText(/The gains and costs that The Week's article attributes/)).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Source' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
     expect(screen.getByText(/Quotes as cited by the outlets named/)).toHaveTextContent(
@@ -157,5 +165,22 @@ describe('Escape', () => {
     await user.click(sourceFilter().getByRole('checkbox', { name: /^CNN/ }));
     await user.click(benefitFilter().getByRole('checkbox', { name: /^Oil/ }));
     expect(screen.getByRole('button', { name: 'Filters · 2 hidden' })).toBeInTheDocument();
+  });
+});
+
+describe('Single-source claims', () => {
+  it('highlights exactly the links that one outlet supports', async () => {
+    const { user, store } = renderApp();
+    const sw = screen.getByRole('switch', { name: 'Single-source claims' });
+    expect(sw).not.toBeChecked();
+    expect(document.querySelectorAll('.graph-link.is-single-source')).toHaveLength(0);
+    await user.click(sw);
+    expect(store.getState().singleSource).toBe(true);
+    const links = [...document.querySelectorAll<SVGGElement>('.graph-link[data-link-id]')];
+    const single = links.filter((l) => l.dataset.weight === '1').map((l) => l.dataset.linkId);
+    const highlighted = links.filter((l) => l.classList.contains('is-single-source')).map((l) => l.dataset.linkId);
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.length).toBeLessThan(links.length);
+    expect(highlighted).toEqual(single);
   });
 });

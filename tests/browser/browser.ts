@@ -99,12 +99,18 @@ export function node(page: Page, label: string): Locator {
   return page.getByRole('button', { name: label, exact: true });
 }
 
-/** A filter checkbox, e.g. ("Source", "CNN"); its full name also holds the count ("CNN, 3 claims"). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A filter checkbox, e.g. ("Source", "CNN"); its full name also holds its counts ("CNN · 3 claims, 1 alone"). */
 export function filterBox(page: Page, legend: 'Benefit type' | 'Source', label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Tolerant of the separator: the count is read as "CNN 3 claims" or "CNN, 3 claims".
-  const name = new RegExp(`^${escaped}\\s*,?\\s*\\d+ claims?$`);
+  const name = new RegExp(`^${escapeRegExp(label)} · \\d+ claims?(, \\d+ alone)?$`);
   return page.getByRole('group', { name: legend }).getByRole('checkbox', { name });
+}
+
+/** A row of the detail panel ("Oil · CNN, The Conversation"), by its benefit type or actor. */
+export function panelRow(details: Locator, label: string): Locator {
+  const name = new RegExp(`^${escapeRegExp(label)} · `);
+  return details.locator('.panel-row summary').filter({ hasText: name });
 }
 
 /** The detail panel for a node, found as the landmark its heading names. */

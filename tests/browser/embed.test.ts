@@ -18,7 +18,9 @@ describe.skipIf(!hasChromium)('the embed (?embed=1) in Chromium', () => {
       });
       expect(extent.scrollWidth).toBeLessThanOrEqual(extent.clientWidth);
       expect(extent.scrollHeight).toBeLessThanOrEqual(extent.clientHeight);
-      expect(await page.locator('h1').count()).toBe(0);
+      // A one-line title, and none of the page's other chrome.
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Who gains from a North Korea-Russia alliance');
+      expect(await page.getByRole('group', { name: 'Source' }).count()).toBe(0);
       expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(true);
       const attribution = page.getByText('Quotes as cited by the outlets named', { exact: false });
       expect(await attribution.isVisible()).toBe(true);

@@ -26,10 +26,12 @@ function measure(page: Page): Promise<Measured> {
     let smallestLabelPx = Infinity;
     for (const node of document.querySelectorAll<SVGGElement>('[data-node-id]')) {
       const id = node.dataset.nodeId ?? '';
-      const shape = node.querySelector('.graph-node__shape');
-      if (shape !== null) shapes.push(rect(id, shape.getBoundingClientRect()));
+      // The shape the frame shows (a benefit type has a full and a short variant).
+      const shape = [...node.querySelectorAll('.graph-node__shape')].find((s) => s.getClientRects().length > 0);
+      if (shape !== undefined) shapes.push(rect(id, shape.getBoundingClientRect()));
       for (const text of node.querySelectorAll<SVGTextElement>('.graph-node__label')) {
-        if (getComputedStyle(text).display === 'none') continue;
+        // Only the variant (full or short) that the frame shows.
+        if (text.getClientRects().length === 0) continue;
         labels.push(rect(id, text.getBoundingClientRect()));
         const scale = text.getScreenCTM()?.a ?? 1;
         smallestLabelPx = Math.min(smallestLabelPx, parseFloat(getComputedStyle(text).fontSize) * scale);
@@ -78,8 +80,8 @@ describe.skipIf(!hasChromium)('legible labels', () => {
     const { page } = await openApp(browser(), '?embed=1', { width: 400, height: 300 });
     const strategic = page.locator('[data-node-id="benefit:strategic-leverage"]');
     expect(await strategic.getAttribute('aria-label')).toBe('Strategic leverage against the US');
-    expect(await strategic.locator('.graph-node__label--short').isVisible()).toBe(true);
-    expect(await strategic.locator('.graph-node__label--full').isVisible()).toBe(false);
+    expect(await strategic.locator('.graph-node__variant--short').isVisible()).toBe(true);
+    expect(await strategic.locator('.graph-node__variant--full').isVisible()).toBe(false);
     // The legend folds behind "Key"; the caption keeps to one line.
     const key = page.getByRole('button', { name: 'Key' });
     expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(false);

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { box, hasChromium, node, openApp, panel, useBrowser, zoomReady } from './browser';
+import { box, hasChromium, node, openApp, panel, panelRow, useBrowser, zoomReady } from './browser';
 
 /** Real touch input through Chromium's DevTools protocol: fingers, not a mouse. */
 async function touch(page: Page) {
@@ -57,8 +57,10 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     expect(area.y + area.height).toBeCloseTo(844, 0);
     expect(area.height).toBeLessThanOrEqual(0.6 * 844 + 1);
     expect(await sheet.getByRole('heading', { name: 'Gains', level: 3 }).isVisible()).toBe(true);
-    await sheet.getByRole('heading', { name: 'Oil', level: 4 }).scrollIntoViewIfNeeded();
-    expect(await sheet.getByRole('heading', { name: 'Oil', level: 4 }).isVisible()).toBe(true);
+    expect(await sheet.getByText('Gains 7 benefits, cited by 7 outlets · provides 3 · no costs').isVisible()).toBe(true);
+    await panelRow(sheet, 'Oil').scrollIntoViewIfNeeded();
+    await panelRow(sheet, 'Oil').tap();
+    expect(await sheet.getByText('the possibility of access to more oil', { exact: false }).isVisible()).toBe(true);
     await sheet.getByRole('button', { name: 'Close details' }).tap();
     await sheet.waitFor({ state: 'detached' });
     expect(await node(page, 'North Korea').getAttribute('aria-pressed')).toBe('false');

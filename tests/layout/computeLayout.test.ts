@@ -22,8 +22,8 @@ function syntheticGraph(actors: number, claims: number): Graph {
 function overlappingBoxes(g: Graph, positions: Positions): string[] {
   const boxes = g.nodes.map((n) => {
     const p = positions.get(n.id) ?? { x: NaN, y: NaN };
-    const b = nodeBox(n);
-    return { id: n.id, left: p.x - b.halfWidth, right: p.x + b.halfWidth, top: p.y - b.above, bottom: p.y + b.below };
+    const b = nodeBox(n, p);
+    return { id: n.id, left: p.x - b.left, right: p.x + b.right, top: p.y - b.above, bottom: p.y + b.below };
   });
   const pairs: string[] = [];
   for (let i = 0; i < boxes.length; i++)

@@ -20,7 +20,7 @@ describe('explorer store', () => {
     store.getState().applyView({
       selected: { kind: 'actor', id: 'nobody' },
       hiddenBenefitTypes: new Set(['cash']),
-      hiddenOutlets: new Set(['nowhere']),
+      hiddenOutlets: new Set(['nowhere']), singleSource: false,
     });
     expect(store.getState().selected).toBeNull();
     expect([...store.getState().hiddenBenefitTypes]).toEqual(['cash']);
@@ -39,24 +39,34 @@ describe('selectors', () => {
     expect(store.selectors.counts(store.getState())).toBe(store.selectors.counts(store.getState()));
   });
 
-  it('derive the neighbourhood of the selection and the panel contents', () => {
+  it('derive the emphasis of the selection and the panel contents', () => {
     const store = createExplorerStore(tinyStory());
-    expect(store.selectors.neighbourhood(store.getState())).toBeNull();
-    expect(store.selectors.detail(store.getState())).toBeUndefined();
+    expect(store.selectors.emphases(store.getState())).toBeNull();
+    expect(store.selectors.panel(store.getState())).toBeUndefined();
     store.getState().select({ kind: 'actor', id: 'alpha' });
-    // Alpha gains grain from Beta and provides Beta cash: Beta lights up too, Gamma does not.
-    const around = store.selectors.neighbourhood(store.getState());
-    expect([...(around?.nodes ?? [])].toSorted()).toEqual(['actor:alpha', 'actor:beta', 'benefit:cash', 'benefit:grain']);
-    expect(around?.links.has('cost|actor:gamma|benefit:grain')).toBe(false);
-    expect(around?.links.size).toBe(4);
+    // Alpha gains grain (in full) and provides Beta cash (secondary, Beta with it); Beta's
+    // providing of the grain and Gamma's cost are not about Alpha, and fade.
+    const alpha = store.selectors.emphases(store.getState());
+    expect(Object.fromEntries(alpha?.links ?? [])).toEqual({
+      'gains|actor:alpha|benefit:grain': 'primary',
+      'provides|actor:alpha|benefit:cash': 'secondary',
+      'gains|actor:beta|benefit:cash': 'secondary',
+    });
+    expect(Object.fromEntries(alpha?.nodes ?? [])).toEqual({
+      'actor:alpha': 'selected',
+      'benefit:grain': 'primary',
+      'benefit:cash': 'secondary',
+      'actor:beta': 'secondary',
+    });
     store.getState().select({ kind: 'benefit', id: 'grain' });
-    expect([...(store.selectors.neighbourhood(store.getState())?.nodes ?? [])].toSorted()).toEqual([
-      'actor:alpha',
-      'actor:beta',
-      'actor:gamma',
-      'benefit:grain',
-    ]);
-    expect(store.selectors.detail(store.getState())?.kind).toBe('benefit');
+    // Who gains grain or bears it as a cost, in full; who provides it, secondary.
+    expect(Object.fromEntries(store.selectors.emphases(store.getState())?.nodes ?? [])).toEqual({
+      'benefit:grain': 'selected',
+      'actor:alpha': 'primary',
+      'actor:beta': 'secondary',
+      'actor:gamma': 'primary',
+    });
+    expect(store.selectors.panel(store.getState())?.summary).toBe('Gained by 1 actor, cited by 2 outlets · provided by 1 · a cost to 1');
   });
 
   it('count the claims the filters leave visible', () => {
@@ -71,7 +81,7 @@ describe('selectors', () => {
     const store = createExplorerStore(tinyStory());
     const counts = store.selectors.counts(store.getState());
     expect(Object.fromEntries(counts.byBenefitType)).toEqual({ grain: 2, cash: 1 });
-    expect(Object.fromEntries(counts.byOutlet)).toEqual({ daily: 2, radio: 2 });
+    expect(Object.fromEntries(counts.byOutlet)).toEqual({ daily: { claims: 2, alone: 1 }, radio: { claims: 2, alone: 1 } });
   });
 });
 

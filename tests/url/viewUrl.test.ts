@@ -9,6 +9,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   selected: fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'benefit' as const), id }), { nil: null }),
   hiddenBenefitTypes: fc.uniqueArray(id).map((ids) => new Set(ids)),
   hiddenOutlets: fc.uniqueArray(id).map((ids) => new Set(ids)),
+  singleSource: fc.boolean(),
 });
 
 describe('view URL', () => {
@@ -16,7 +17,7 @@ describe('view URL', () => {
     const query = encodeView({
       selected: { kind: 'actor', id: 'north-korea' },
       hiddenBenefitTypes: new Set(['oil', 'labor']),
-      hiddenOutlets: new Set(['cnn']),
+      hiddenOutlets: new Set(['cnn']), singleSource: false,
     });
     expect(query).toBe('?actor=north-korea&hide-benefits=labor,oil&hide-sources=cnn');
     expect(decodeView('?benefit=oil').selected).toEqual({ kind: 'benefit', id: 'oil' });
@@ -31,13 +32,13 @@ describe('view URL', () => {
   });
 
   it('keeps unrelated parameters such as embed', () => {
-    const query = encodeView({ selected: null, hiddenBenefitTypes: new Set(), hiddenOutlets: new Set(['npr']) }, '?embed=1&actor=iran');
+    const query = encodeView({ selected: null, hiddenBenefitTypes: new Set(), hiddenOutlets: new Set(['npr']), singleSource: false }, '?embed=1&actor=iran');
     expect(query).toBe('?embed=1&hide-sources=npr');
     expect(isEmbed(query)).toBe(true);
   });
 
   it('writes nothing for the default view', () => {
-    expect(encodeView({ selected: null, hiddenBenefitTypes: new Set(), hiddenOutlets: new Set() })).toBe('');
+    expect(encodeView({ selected: null, hiddenBenefitTypes: new Set(), hiddenOutlets: new Set(), singleSource: false })).toBe('');
   });
 
   it('reads any query string as a view that survives its own round trip', () => {

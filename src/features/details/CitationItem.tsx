@@ -1,7 +1,7 @@
 import type { CitationView } from '../../model/selectionDetail';
 
 /** One source for a claim: the words (quoted, or marked as the article's paraphrase) and who said them where. */
-export function CitationItem({ citation }: { citation: CitationView }) {
+export function CitationItem({ citation, alsoSupports = [] }: { citation: CitationView; alsoSupports?: readonly string[] }) {
   const { speaker, outlet } = citation;
   return (
     <li className="citation">
@@ -22,6 +22,7 @@ export function CitationItem({ citation }: { citation: CitationView }) {
         )}
         <cite className="citation__outlet">{outlet.name}</cite>
       </p>
+      {alsoSupports.length > 0 && <p className="citation__also">Also supports {alsoSupports.join(', ')}.</p>}
     </li>
   );
 }

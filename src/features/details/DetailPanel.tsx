@@ -4,25 +4,24 @@ import { Icon } from '../../components/Icon';
 import { focusFirst } from '../../lib/focusFirst';
 import { useLatest } from '../../lib/useLatest';
 import { claimsAbout } from '../../model/claimsAbout';
-import type { Actor, BenefitType } from '../../model/schema';
-import type { ClaimView, SelectionDetail } from '../../model/selectionDetail';
+import type { ClaimView } from '../../model/selectionDetail';
 import type { ExplorerStore } from '../../store/explorerStore';
-import { ClaimGroupList } from './ClaimGroupList';
+import { PanelRowItem } from './PanelRowItem';
 import './details.css';
 
-const benefitLabel = (b: BenefitType) => b.label;
-const actorName = (a: Actor) => a.name;
-const noneShown = 'None shown.';
 const fromProvider = (v: ClaimView) => (v.provider === undefined ? undefined : `from ${v.provider.name}`);
 const toBeneficiary = (v: ClaimView) => `to ${v.beneficiary.name}`;
+const noOne = () => undefined;
 
-function claimCount(detail: SelectionDetail): number {
-  const groups =
-    detail.kind === 'actor'
-      ? [...detail.gains, ...detail.provides, ...detail.costs]
-      : [...detail.gainedBy, ...detail.providedBy, ...detail.costTo];
-  return groups.reduce((n, g) => n + g.claims.length, 0);
-}
+/** The other party each section's claims mention: who provides what is gained, who gains what is provided. */
+const counterparts: Readonly<Record<string, (v: ClaimView) => string | undefined>> = {
+  Gains: fromProvider,
+  Provides: toBeneficiary,
+  Costs: noOne,
+  'Who gains': fromProvider,
+  'Who provides': toBeneficiary,
+  'Who bears a cost': noOne,
+};
 
 /**
  * Where keyboard focus goes when the panel closes: the node it described, or, when the filters
@@ -34,19 +33,21 @@ function returnFocus(nodeId: string | null): void {
 }
 
 /**
- * What the selected node gains, provides or loses, with every visible citation.
- * A landmark region named by its heading, so screen-reader users can jump to it. When the
- * filters hide all its claims it says so and offers to show them.
+ * What the selected node gains, provides or loses, at a glance: a one-line summary, then one row
+ * per benefit type (or actor) with its outlets, its quotes behind a disclosure. A landmark named
+ * by its heading, which stays in view as the panel scrolls. When the filters hide all its claims
+ * it says so and offers to show them. `compact` (the embed's overlay) keeps every row to one
+ * line and closed, so a whole actor fits a 960 x 540 frame.
  */
-export function DetailPanel({ store }: { store: ExplorerStore }) {
-  const detail = useStore(store, store.selectors.detail);
+export function DetailPanel({ store, compact = false }: { store: ExplorerStore; compact?: boolean }) {
+  const panel = useStore(store, store.selectors.panel);
   const selected = useStore(store, (s) => s.selected);
   const selectedId = useStore(store, store.selectors.selectedNodeId);
   const allClaims = useStore(store, (s) => s.dataset.claims);
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const lastSelected = useLatest(selectedId);
-  const present = detail !== undefined;
+  const present = panel !== undefined;
 
   // The panel is unmounted when the selection is cleared (its button, Escape, the background);
   // React runs this cleanup before it takes the panel out of the page, so the panel can still
@@ -54,9 +55,9 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
   // <body>, once the re-render has settled which elements still exist.
   useLayoutEffect(() => {
     if (!present) return;
-    const panel = panelRef.current;
+    const element = panelRef.current;
     return () => {
-      if (panel !== null && panel.contains(document.activeElement)) {
+      if (element !== null && element.contains(document.activeElement)) {
         // The node the panel last described: read at close time on purpose, not when opened.
         // eslint-disable-next-line react-hooks/exhaustive-deps
         const id = lastSelected.current;
@@ -65,47 +66,43 @@ export function DetailPanel({ store }: { store: ExplorerStore }) {
     };
   }, [present, lastSelected]);
 
-  if (detail === undefined) return null;
+  if (panel === undefined) return null;
   const close = () => store.getState().select(null);
-  const heading = detail.kind === 'actor' ? detail.actor.name : detail.benefitType.label;
-  const hidden = claimCount(detail) === 0;
   const hasClaims = selected !== null && claimsAbout(allClaims, selected).length > 0;
   return (
-    <section className="detail-panel" aria-labelledby={headingId} ref={panelRef}>
+    <section className={`detail-panel${compact ? ' detail-panel--compact' : ''}`} aria-labelledby={headingId} ref={panelRef}>
       <header className="detail-panel__header">
-        <h2 id={headingId}>{heading}</h2>
+        <h2 id={headingId}>{panel.heading}</h2>
         <button type="button" className="icon-button detail-panel__close" onClick={close} aria-label="Close details" title="Close">
           <Icon name="close" />
         </button>
       </header>
-      <p className="detail-panel__description">
-        {detail.kind === 'actor' ? detail.actor.description : detail.benefitType.description}
-      </p>
-      {hidden ? (
+      <p className="detail-panel__summary">{panel.summary}</p>
+      <p className="detail-panel__description">{panel.description}</p>
+      {panel.rowCount === 0 ? (
         <div className="detail-panel__hidden" role="note">
           {hasClaims ? (
             <>
-              <p>The current filters hide every claim about {heading}.</p>
+              <p>The current filters hide every claim about {panel.heading}.</p>
               <button type="button" onClick={() => store.getState().revealSelection()}>
                 Show its claims
               </button>
             </>
           ) : (
-            <p>This story makes no claim about {heading}.</p>
+            <p>This story makes no claim about {panel.heading}.</p>
           )}
         </div>
-      ) : detail.kind === 'actor' ? (
-        <>
-          <ClaimGroupList title="Gains" groups={detail.gains} groupLabel={benefitLabel} counterpart={fromProvider} empty={noneShown} />
-          <ClaimGroupList title="Provides" groups={detail.provides} groupLabel={benefitLabel} counterpart={toBeneficiary} empty={noneShown} />
-          <ClaimGroupList title="Costs" groups={detail.costs} groupLabel={benefitLabel} counterpart={() => undefined} empty={noneShown} />
-        </>
       ) : (
-        <>
-          <ClaimGroupList title="Who gains" groups={detail.gainedBy} groupLabel={actorName} counterpart={fromProvider} empty={noneShown} />
-          <ClaimGroupList title="Who provides" groups={detail.providedBy} groupLabel={actorName} counterpart={toBeneficiary} empty={noneShown} />
-          <ClaimGroupList title="Who bears a cost" groups={detail.costTo} groupLabel={actorName} counterpart={() => undefined} empty={noneShown} />
-        </>
+        panel.sections.map((section) => (
+          <section key={section.title} className="panel-section">
+            <h3>{section.title}</h3>
+            <ul className="panel-rows">
+              {section.rows.map((row) => (
+                <PanelRowItem key={row.key} row={row} counterpart={counterparts[section.title] ?? noOne} open={!compact && panel.rowCount === 1} />
+              ))}
+            </ul>
+          </section>
+        ))
       )}
     </section>
   );

@@ -1,13 +1,18 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { BenefitSwatch } from '../../components/BenefitSwatch';
+import { nodeId } from '../../model/nodeId';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { benefitColours } from '../../theme/palette';
-import { nodeId } from '../../model/nodeId';
 import { FilterGroup } from './FilterGroup';
 import './filters.css';
 
-/** Filters by benefit type and by cited source outlet, with a live summary of what is shown. */
+const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+
+/**
+ * Filters by benefit type and by cited source outlet, with a live summary of what is shown, and
+ * the switch that highlights claims resting on a single outlet.
+ */
 export function FilterBar({ store }: { store: ExplorerStore }) {
   const { selectors } = store;
   const dataset = useStore(store, (s) => s.dataset);
@@ -15,7 +20,9 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
   const visibleClaimCount = useStore(store, selectors.visibleClaimCount);
   const hiddenBenefitTypes = useStore(store, (s) => s.hiddenBenefitTypes);
   const hiddenOutlets = useStore(store, (s) => s.hiddenOutlets);
-  const { toggleBenefitType, toggleOutlet, setAllBenefitTypesHidden, setAllOutletsHidden } = store.getState();
+  const singleSource = useStore(store, (s) => s.singleSource);
+  const { toggleBenefitType, toggleOutlet, setAllBenefitTypesHidden, setAllOutletsHidden, setSingleSource } =
+    store.getState();
   const colours = useMemo(() => benefitColours(dataset.benefitTypes), [dataset.benefitTypes]);
 
   return (
@@ -23,12 +30,16 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
       <p className="filter-bar__status" role="status">
         Showing {visibleClaimCount} of {dataset.claims.length} claims
       </p>
+      <label className="filter-switch">
+        <input type="checkbox" role="switch" checked={singleSource} onChange={(e) => setSingleSource(e.target.checked)} />
+        <span>Single-source claims</span>
+      </label>
       <FilterGroup
         legend="Benefit type"
         options={dataset.benefitTypes.map((b) => ({
           id: b.id,
           label: b.label,
-          count: counts.byBenefitType.get(b.id) ?? 0,
+          detail: claims(counts.byBenefitType.get(b.id) ?? 0),
           swatch: <BenefitSwatch colour={colours.get(nodeId({ kind: 'benefit', id: b.id })) ?? 'transparent'} />,
         }))}
         hidden={hiddenBenefitTypes}
@@ -37,7 +48,10 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
       />
       <FilterGroup
         legend="Source"
-        options={dataset.outlets.map((o) => ({ id: o.id, label: o.name, count: counts.byOutlet.get(o.id) ?? 0 }))}
+        options={dataset.outlets.map((o) => {
+          const count = counts.byOutlet.get(o.id) ?? { claims: 0, alone: 0 };
+          return { id: o.id, label: o.name, detail: `${claims(count.claims)}, ${count.alone} alone` };
+        })}
         hidden={hiddenOutlets}
         onToggle={toggleOutlet}
         onSetAllHidden={setAllOutletsHidden}

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 export interface FilterOption {
   readonly id: string;
   readonly label: string;
-  readonly count: number;
+  /** What its count says, after the label: "1 claim", "3 claims, 1 alone". */
+  readonly detail: string;
   /** A swatch tying the option to the graph's colours; optional. */
   readonly swatch?: ReactNode;
 }
@@ -16,7 +17,10 @@ interface FilterGroupProps {
   onSetAllHidden(hidden: boolean): void;
 }
 
-/** A fieldset of checkboxes, one per option, with its claim count, plus "All" and "None". */
+/**
+ * A fieldset of checkboxes, one per option, with what hiding it touches, plus "All" and "None".
+ * Each checkbox is named by its visible text ("CNN · 3 claims, 1 alone"), so speech and screen agree.
+ */
 export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden }: FilterGroupProps) {
   const shown = options.filter((o) => !hidden.has(o.id)).length;
   return (
@@ -38,12 +42,14 @@ export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden 
                 type="checkbox"
                 checked={!hidden.has(option.id)}
                 onChange={() => onToggle(option.id)}
-                // Explicit, so "3" is read as "3 claims"; it starts with the visible text (WCAG 2.5.3).
-                aria-label={`${option.label} ${option.count} ${option.count === 1 ? 'claim' : 'claims'}`}
+                // The visible text, spelled out: name computations differ on the spaces around spans.
+                aria-label={`${option.label} · ${option.detail}`}
               />
               {option.swatch}
-              <span className="filter-option__label">{option.label}</span>
-              <span className="filter-option__count">{option.count}</span>
+              <span className="filter-option__label">
+                {option.label}
+                <span className="filter-option__count">{` · ${option.detail}`}</span>
+              </span>
             </label>
           </li>
         ))}

@@ -1,47 +1,55 @@
 import { memo } from 'react';
+import type { Emphasis } from '../../model/emphasis';
 import type { GraphLink as GraphLinkModel } from '../../model/graph';
-import type { Point } from '../../lib/geometry';
-import { linkPath } from '../../layout/linkPath';
 import { linkStyles, linkWidth } from '../../theme/linkStyles';
 import { markerId } from './LinkMarkers';
 
 export interface GraphLinkProps {
   readonly link: GraphLinkModel;
   readonly scope: string;
-  /** Where the arrow starts and ends: benefits flow from a provider, to a beneficiary. */
-  readonly from: Point;
-  readonly to: Point;
-  readonly fromRadius: number;
-  readonly toRadius: number;
-  /** Sideways bow in layout units, so parallel links between one pair do not overlap. */
-  readonly bend: number;
-  /** Part of the selection's neighbourhood: stays bright while the rest fades. */
-  readonly related: boolean;
-  /** "North Korea gains: Oil (2 outlets)", shown as a tooltip. */
+  /** SVG path data, routed clear of nodes and labels. */
+  readonly d: string;
+  /** How it stands out for the current selection; undefined links fade while something is selected. */
+  readonly emphasis: Exclude<Emphasis, 'selected'> | undefined;
+  /** Drawn with a halo: the "single-source claims" switch is on and one outlet supports it. */
+  readonly singleSource: boolean;
+  /** Outlets supporting it with no filters: more than `link.weight` when filters took some away. */
+  readonly unfilteredWeight: number;
+  /** A link the last filter change removed, fading out. */
+  readonly ghost?: boolean;
+  /** "North Korea gains: Oil", for its tooltip. */
   readonly description: string;
 }
 
-/** Gap between a node's edge and the arrow's tip, in layout units. */
-const arrowGap = 3;
+const outlets = (n: number) => `${n} outlet${n === 1 ? '' : 's'}`;
 
 /**
  * One link. Memoised on its own props, so dragging a node re-renders only the links that touch
- * it, and selecting re-renders only the links whose emphasis changes.
+ * it, and selecting re-renders only the links whose emphasis changes. Its width says how many
+ * outlets support it; `--link-width` lets the emphasis scale it in CSS.
  */
 export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
-  const { link, scope, from, to, fromRadius, toRadius, bend, related, description } = props;
+  const { link, scope, d, emphasis, singleSource, unfilteredWeight, ghost = false, description } = props;
   const style = linkStyles[link.kind];
+  const classes = ['graph-link', `graph-link--${link.kind}`];
+  if (emphasis !== undefined) classes.push(`is-${emphasis}`);
+  if (singleSource) classes.push('is-single-source');
+  if (ghost) classes.push('is-ghost');
+  const support =
+    unfilteredWeight > link.weight ? `${outlets(link.weight)} shown of ${unfilteredWeight}` : outlets(link.weight);
   return (
-    <path
-      className={`graph-link graph-link--${link.kind}${related ? ' is-related' : ''}`}
-      data-link-id={link.id}
-      d={linkPath(from, to, fromRadius + arrowGap, toRadius + arrowGap, bend)}
-      stroke={style.colour}
-      strokeWidth={linkWidth(link.weight)}
-      strokeDasharray={style.dash}
-      markerEnd={`url(#${markerId(scope, link.kind)})`}
-    >
-      <title>{description}</title>
-    </path>
+    <g className={classes.join(' ')} data-link-id={ghost ? undefined : link.id} data-weight={link.weight}>
+      {singleSource && <path className="graph-link__halo" d={d} />}
+      <path
+        className="graph-link__line"
+        d={d}
+        stroke={style.colour}
+        strokeDasharray={style.dash}
+        style={{ ['--link-width' as string]: linkWidth(link.weight) }}
+        markerEnd={`url(#${markerId(scope, link.kind)})`}
+      >
+        <title>{`${description} (${support})`}</title>
+      </path>
+    </g>
   );
 });

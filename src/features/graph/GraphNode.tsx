@@ -1,30 +1,38 @@
-import { memo, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import type { GraphNode as GraphNodeModel } from '../../model/graph';
+import { memo, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Point } from '../../lib/geometry';
-import { actorRadius, benefitHalfSize, labelGap, lineLengths, nodeRadius, wrapLabel } from '../../layout/nodeGeometry';
-
-/** How a node stands out while something is selected; `none` nodes fade through a CSS rule on the graph. */
-export type NodeEmphasis = 'selected' | 'related' | 'none';
+import {
+  actorRadius,
+  labelGap,
+  labelLineHeight,
+  labelSideAt,
+  lineLengths,
+  pill,
+  pillEm,
+  wrapLabel,
+  type LabelSide,
+} from '../../layout/nodeGeometry';
+import type { Emphasis } from '../../model/emphasis';
+import { glyphInk } from '../../theme/palette';
+import type { GraphNode as GraphNodeModel } from '../../model/graph';
 
 export interface GraphNodeProps {
   readonly node: GraphNodeModel;
   readonly position: Point;
   /** The benefit type's colour; actors have none. */
   readonly colour: string | undefined;
-  readonly emphasis: NodeEmphasis;
+  /** A benefit type's abbreviation when colours repeat in the dataset. */
+  readonly glyph: string | undefined;
+  /** How it stands out for the current selection; undefined nodes fade while something is selected. */
+  readonly emphasis: Emphasis | undefined;
   /** Toggles the selection; `pointer` activations may be the click that ends a drag. */
   onActivate(node: GraphNodeModel, via: 'pointer' | 'keyboard'): void;
   onFocus(node: GraphNodeModel, element: SVGGElement): void;
+  /** Shows (element) or hides (null) the node's preview. */
+  onPreview(node: GraphNodeModel, element: SVGGElement | null): void;
   onPointerDown(node: GraphNodeModel, event: PointerEvent<SVGGElement>): void;
   /** Keyboard nudge, in screen pixels. */
   onNudge(node: GraphNodeModel, dx: number, dy: number): void;
 }
-
-/**
- * The focus ring, which is also the node's hit area, never gets smaller than this (layout units):
- * with the label it keeps a small diamond a 24 px target even in a 400 x 300 frame.
- */
-const minTargetRadius = 28;
 
 const nudges: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0],
@@ -33,28 +41,88 @@ const nudges: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, 1],
 };
 
-/** A label as SVG text hanging below the shape; its size comes from CSS (see labelBands). */
-function Label({ lines, top, variant }: { lines: readonly string[]; top: number; variant: 'full' | 'short' }) {
+/**
+ * The hit area of an actor (also its focus ring) never gets smaller than this, in layout units.
+ */
+const minTargetRadius = 34;
+
+const em = (n: number) => `${Math.round(n * 1000) / 1000}em`;
+
+/** Text lines centred on y = 0 (or hanging from it, or standing on it), each a tspan. */
+function Lines({ lines, x, anchor, align }: { lines: readonly string[]; x: string; anchor: 'start' | 'middle' | 'end'; align: 'centre' | 'top' | 'bottom' }) {
+  // A line's baseline sits 0.35em below its middle; lines are labelLineHeight apart.
+  const block = lines.length * labelLineHeight;
+  const first = align === 'centre' ? 0.35 - (block - labelLineHeight) / 2 : align === 'top' ? 0.9 : 0.9 - block;
   return (
-    <text className={`graph-node__label graph-node__label--${variant}`} y={top} textAnchor="middle" aria-hidden="true">
+    <>
       {lines.map((line, i) => (
-        <tspan key={i} x={0} dy={i === 0 ? '0.9em' : '1.15em'}>
+        <tspan key={i} x={x} dy={em(i === 0 ? first : labelLineHeight)} textAnchor={anchor}>
           {/* The trailing space keeps the text equal to the accessible name when read as one line. */}
           {i < lines.length - 1 ? `${line} ` : line}
         </tspan>
       ))}
+    </>
+  );
+}
+
+/** A benefit type: a rounded box holding a diamond in its colour (with its glyph) and the label. */
+function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; colour: string | undefined; glyph: string | undefined; variant: 'full' | 'short' }) {
+  const size = pillEm(lines);
+  const left = -size.width / 2;
+  const iconX = left + pill.padStart;
+  const textX = iconX + pill.icon + pill.gap + (size.width - pill.padStart - pill.icon - pill.gap - pill.padEnd) / 2;
+  return (
+    <g className={`graph-node__variant graph-node__variant--${variant}`}>
+      {/* The hit area, a little larger than the pill: a 24 px target even in a 400 x 300 frame. */}
+      <rect className="graph-node__hit" x={em(left - 0.3)} y={em(-size.height / 2 - 0.65)} width={em(size.width + 0.6)} height={em(size.height + 1.3)} />
+      <rect
+        className="graph-node__shape"
+        x={em(left)}
+        y={em(-size.height / 2)}
+        width={em(size.width)}
+        height={em(size.height)}
+        rx={em(pill.radius)}
+      />
+      <svg x={em(iconX)} y={em(-pill.icon / 2)} width={em(pill.icon)} height={em(pill.icon)} viewBox="-10 -10 20 20" overflow="visible">
+        <path className="graph-node__swatch" d="M0,-9L9,0L0,9L-9,0Z" style={colour === undefined ? undefined : { fill: colour }} />
+        {glyph !== undefined && (
+          <text className="graph-node__glyph" y="3.5" textAnchor="middle" aria-hidden="true" style={colour === undefined ? undefined : { fill: glyphInk(colour) }}>
+            {glyph}
+          </text>
+        )}
+      </svg>
+      <text className="graph-node__label" aria-hidden="true">
+        <Lines lines={lines} x={em(textX)} anchor="middle" align="centre" />
+      </text>
+    </g>
+  );
+}
+
+/** An actor's label, on the side of its circle away from the links. */
+function ActorLabel({ lines, side, variant }: { lines: readonly string[]; side: LabelSide; variant: 'full' | 'short' }) {
+  const near = actorRadius + labelGap;
+  const placement = {
+    below: { x: 0, y: near, anchor: 'middle', align: 'top' },
+    above: { x: 0, y: -near, anchor: 'middle', align: 'bottom' },
+    left: { x: -near, y: 0, anchor: 'end', align: 'centre' },
+    right: { x: near, y: 0, anchor: 'start', align: 'centre' },
+  } as const;
+  const p = placement[side];
+  return (
+    <text className={`graph-node__label graph-node__variant graph-node__variant--${variant}`} y={p.y} aria-hidden="true">
+      <Lines lines={lines} x={String(p.x)} anchor={p.anchor} align={p.align} />
     </text>
   );
 }
 
 /**
- * One node: a large circle for an actor, a small diamond for a benefit type, with its label
- * always shown (the short label in small frames). It is a toggle button: Enter or Space selects
- * it, arrow keys move it. All its handlers keep their identity, so it re-renders only when its
- * own props change.
+ * One node: a circle for an actor, a pill for a benefit type, with its label always shown (the
+ * short label in small frames). It is a toggle button: Enter or Space selects it, arrow keys move
+ * it; hovering or focusing it shows a preview. All its handlers keep their identity, so it
+ * re-renders only when its own props change.
  */
 export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
-  const { node, position, colour, emphasis } = props;
+  const { node, position, colour, glyph, emphasis } = props;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -68,46 +136,49 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       props.onNudge(node, nudge[0] * step, nudge[1] * step);
     }
   };
-  const r = nodeRadius(node.kind);
   const full = wrapLabel(node.label, lineLengths.full);
   const short = wrapLabel(node.shortLabel, lineLengths.compact);
   const hasShort = short.join('\n') !== full.join('\n');
   const classes = ['graph-node', `graph-node--${node.kind}`];
-  if (emphasis === 'selected') classes.push('is-selected');
-  if (emphasis === 'related') classes.push('is-related');
+  if (emphasis !== undefined) classes.push(`is-${emphasis}`);
   if (node.filteredOut) classes.push('is-filtered-out');
   if (hasShort) classes.push('has-short-label');
+  const side = labelSideAt(position);
   return (
     <g
       className={classes.join(' ')}
       data-node-id={node.id}
       transform={`translate(${position.x},${position.y})`}
+      style={colour === undefined ? undefined : ({ ['--pill-colour' as string]: colour } as CSSProperties)}
       role="button"
       tabIndex={0}
       aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}
       aria-pressed={emphasis === 'selected'}
       onClick={() => props.onActivate(node, 'pointer')}
       onKeyDown={onKeyDown}
-      onFocus={(event: FocusEvent<SVGGElement>) => props.onFocus(node, event.currentTarget)}
+      onFocus={(event: FocusEvent<SVGGElement>) => {
+        props.onFocus(node, event.currentTarget);
+        props.onPreview(node, event.currentTarget);
+      }}
+      onBlur={() => props.onPreview(node, null)}
+      onPointerEnter={(event) => props.onPreview(node, event.currentTarget)}
+      onPointerLeave={() => props.onPreview(node, null)}
       onPointerDown={(event) => props.onPointerDown(node, event)}
     >
       {node.filteredOut && <title>No claims shown: the current filters hide them</title>}
-      <circle className="graph-node__focus" r={Math.max(r + 6, minTargetRadius)} />
       {node.kind === 'actor' ? (
-        <circle className="graph-node__shape" r={actorRadius} />
+        <>
+          <circle className="graph-node__hit graph-node__focus" r={minTargetRadius} />
+          <circle className="graph-node__shape" r={actorRadius} />
+          <ActorLabel lines={full} side={side} variant="full" />
+          {hasShort && <ActorLabel lines={short} side={side} variant="short" />}
+        </>
       ) : (
-        <rect
-          className="graph-node__shape"
-          x={-benefitHalfSize}
-          y={-benefitHalfSize}
-          width={benefitHalfSize * 2}
-          height={benefitHalfSize * 2}
-          transform="rotate(45)"
-          style={colour === undefined ? undefined : { fill: colour }}
-        />
+        <>
+          <Pill lines={full} colour={colour} glyph={glyph} variant="full" />
+          {hasShort && <Pill lines={short} colour={colour} glyph={glyph} variant="short" />}
+        </>
       )}
-      <Label lines={full} top={r + labelGap} variant="full" />
-      {hasShort && <Label lines={short} top={r + labelGap} variant="short" />}
     </g>
   );
 });

@@ -1,22 +1,27 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Point, Positions } from '../../lib/geometry';
-import { labelBands } from '../../layout/labelBands';
-import { nodeRadius } from '../../layout/nodeGeometry';
-import { graphViewBox, viewBoxBeside } from '../../layout/viewBox';
-import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
-import { nodeId, nodeKindOf, parseNodeId } from '../../model/nodeId';
-import type { ExplorerStore } from '../../store/explorerStore';
 import { useElementSize } from '../../lib/useElementSize';
 import { useLatest } from '../../lib/useLatest';
-import { benefitColours } from '../../theme/palette';
+import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
+import { labelBands } from '../../layout/labelBands';
+import { straightRoute } from '../../layout/routeLinks';
+import { graphViewBox, viewBoxBeside } from '../../layout/viewBox';
+import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
+import { glyph } from '../../model/glyph';
+import { nodeId, parseNodeId } from '../../model/nodeId';
+import type { ExplorerStore } from '../../store/explorerStore';
+import { benefitColours, needsGlyphs } from '../../theme/palette';
 import { linkStyles } from '../../theme/linkStyles';
 import { GraphLink } from './GraphLink';
-import { GraphNode, type NodeEmphasis } from './GraphNode';
+import { GraphNode } from './GraphNode';
 import { labelBandCss } from './labelBandCss';
 import { LinkMarkers } from './LinkMarkers';
+import { NodePreview } from './NodePreview';
 import { useFocusIntoView } from './useFocusIntoView';
+import { useGhostLinks } from './useGhostLinks';
 import { useNodeDrag } from './useNodeDrag';
+import { usePreview } from './usePreview';
 import { useSelectionUncovered } from './useSelectionUncovered';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
@@ -33,24 +38,22 @@ interface GraphViewProps {
 
 const origin: Point = { x: 0, y: 0 };
 
-/** Which way a link's arrow points: benefits flow from a provider, to a beneficiary. */
-function endpoints(link: GraphLinkModel): { from: string; to: string } {
-  return link.kind === 'provides' ? { from: link.source, to: link.target } : { from: link.target, to: link.source };
-}
-
 /**
- * The force graph. D3 computes the layout (at build time for the bundled story) and the zoom;
- * React renders every element, so nodes are real buttons with names, focus and test ids.
- * The picture is fitted by the SVG's viewBox and its labels sized by container queries, so it
- * needs no measuring: the server-rendered page and the app draw it the same at any size.
+ * The force graph. D3 computes the layout and the zoom; the layout and the link routes arrive
+ * with the story (for the bundled one, from the build); React renders every element, so nodes
+ * are real buttons with names, focus and test ids. The picture is fitted by the SVG's viewBox and
+ * its labels sized by container queries, so it needs no measuring: the server-rendered page and
+ * the app draw it the same at any size.
  */
 export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const { selectors } = store;
   const graph = useStore(store, selectors.shownGraph);
   const fullGraph = useStore(store, selectors.fullGraph);
   const layout = useStore(store, (s) => s.layout);
+  const routes = useStore(store, (s) => s.routes);
   const selectedId = useStore(store, selectors.selectedNodeId);
-  const around = useStore(store, selectors.neighbourhood);
+  const emphases = useStore(store, selectors.emphases);
+  const singleSource = useStore(store, (s) => s.singleSource);
   const benefitTypes = useStore(store, (s) => s.dataset.benefitTypes);
   const title = useStore(store, (s) => s.dataset.meta.title);
 
@@ -60,6 +63,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const layerRef = useRef<SVGGElement>(null);
   const frame = useElementSize(frameRef, overlayWidth !== undefined);
   const { controls: zoom, ready: zoomReady } = useZoom(svgRef, layerRef);
+  const reducedMotion = usePrefersReducedMotion();
 
   const [moved, setMoved] = useState<ReadonlyMap<string, Point>>(new Map());
   const positions: Positions = useMemo(() => {
@@ -79,12 +83,23 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const bandCss = useMemo(() => labelBandCss(scope, labelBands(viewBox)), [scope, viewBox]);
 
   const colours = useMemo(() => benefitColours(benefitTypes), [benefitTypes]);
-  const names = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n.label])), [fullGraph]);
-  const pairCount = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const link of graph.links) counts.set(`${link.source}|${link.target}`, (counts.get(`${link.source}|${link.target}`) ?? 0) + 1);
-    return counts;
-  }, [graph]);
+  const glyphs = useMemo(
+    () => (needsGlyphs(benefitTypes) ? new Map(fullGraph.nodes.map((n) => [n.id, glyph(n.label)])) : null),
+    [benefitTypes, fullGraph],
+  );
+  const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
+  const unfilteredWeights = useMemo(() => new Map(fullGraph.links.map((l) => [l.id, l.weight])), [fullGraph]);
+  // A moved node's links are drawn straight: routing them again on every pointer move would stutter.
+  const routeOf = (link: GraphLinkModel): string => {
+    const routed = routes.get(link.id);
+    if (routed !== undefined && !moved.has(link.source) && !moved.has(link.target)) return routed;
+    const source = nodesById.get(link.source);
+    const target = nodesById.get(link.target);
+    if (source === undefined || target === undefined) return '';
+    return straightRoute(link, source, target, positions);
+  };
+  const describe = (link: GraphLinkModel) =>
+    `${nodesById.get(link.source)?.label ?? ''} ${linkStyles[link.kind].label}: ${nodesById.get(link.target)?.label ?? ''}`;
 
   const moveNode = useCallback((id: string, p: Point) => setMoved((m) => new Map(m).set(id, p)), []);
   const drag = useNodeDrag(layerRef, positionsRef, moveNode);
@@ -107,7 +122,9 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
     [moveNode, positionsRef],
   );
   const onFocus = useFocusIntoView(svgRef, positionsRef, zoom);
+  const preview = usePreview(store, frameRef);
   useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
+  const ghosts = useGhostLinks(graph.links, reducedMotion);
 
   const resetView = useCallback(() => {
     setMoved(new Map());
@@ -115,16 +132,15 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   }, [zoom]);
 
   // Fade the rest only when the selection has something visible to stand out with.
-  const emphasising = around !== null && around.links.size > 0;
-  const emphasisOf = (id: string): NodeEmphasis =>
-    id === selectedId ? 'selected' : emphasising && around.nodes.has(id) ? 'related' : 'none';
+  const emphasising = emphases !== null && emphases.links.size > 0;
+  const previewId = `${scope}-preview`;
 
   return (
     <div className="graph-view" data-graph={scope} ref={frameRef}>
       <style>{bandCss}</style>
       <svg
         ref={svgRef}
-        className={`graph-view__svg${emphasising ? ' has-selection' : ''}`}
+        className={`graph-view__svg${emphasising ? ' has-selection' : ''}${singleSource ? ' shows-single-source' : ''}`}
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         preserveAspectRatio="xMidYMid meet"
         role="group"
@@ -141,27 +157,31 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
         <LinkMarkers scope={scope} />
         <g ref={layerRef} className="graph-view__layer">
           <g className="graph-links" aria-hidden="true">
-            {graph.links.map((link) => {
-              const { from, to } = endpoints(link);
-              // "provides" runs actor -> benefit and the others benefit -> actor, so one bend value
-              // bows a parallel pair to opposite sides.
-              const parallel = (pairCount.get(`${link.source}|${link.target}`) ?? 1) > 1;
-              const outlets = `${link.weight} outlet${link.weight === 1 ? '' : 's'}`;
-              return (
-                <GraphLink
-                  key={link.id}
-                  link={link}
-                  scope={scope}
-                  from={positions.get(from) ?? origin}
-                  to={positions.get(to) ?? origin}
-                  fromRadius={nodeRadius(nodeKindOf(from))}
-                  toRadius={nodeRadius(nodeKindOf(to))}
-                  bend={parallel ? 26 : 0}
-                  related={emphasising && around.links.has(link.id)}
-                  description={`${names.get(link.source) ?? ''} ${linkStyles[link.kind].label}: ${names.get(link.target) ?? ''} (${outlets})`}
-                />
-              );
-            })}
+            {ghosts.map((link) => (
+              <GraphLink
+                key={`ghost:${link.id}`}
+                link={link}
+                scope={scope}
+                d={routeOf(link)}
+                emphasis={undefined}
+                singleSource={false}
+                unfilteredWeight={link.weight}
+                ghost
+                description={describe(link)}
+              />
+            ))}
+            {graph.links.map((link) => (
+              <GraphLink
+                key={link.id}
+                link={link}
+                scope={scope}
+                d={routeOf(link)}
+                emphasis={emphasising ? emphases.links.get(link.id) : undefined}
+                singleSource={singleSource && link.weight === 1}
+                unfilteredWeight={unfilteredWeights.get(link.id) ?? link.weight}
+                description={describe(link)}
+              />
+            ))}
           </g>
           <g className="graph-nodes">
             {graph.nodes.map((node) => (
@@ -170,9 +190,11 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 node={node}
                 position={positions.get(node.id) ?? origin}
                 colour={colours.get(node.id)}
-                emphasis={emphasisOf(node.id)}
+                glyph={glyphs?.get(node.id)}
+                emphasis={node.id === selectedId ? 'selected' : emphasising ? emphases.nodes.get(node.id) : undefined}
                 onActivate={onActivate}
                 onFocus={onFocus}
+                onPreview={preview.show}
                 onPointerDown={drag.onPointerDown}
                 onNudge={onNudge}
               />
@@ -180,6 +202,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
           </g>
         </g>
       </svg>
+      {preview.content !== null && <NodePreview id={previewId} content={preview.content} x={preview.at.x} y={preview.at.y} />}
       <ZoomControls onZoomIn={() => zoom.zoomBy(1.25)} onZoomOut={() => zoom.zoomBy(0.8)} onReset={resetView} />
     </div>
   );

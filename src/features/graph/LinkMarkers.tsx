@@ -1,4 +1,5 @@
 import type { LinkKind } from '../../model/graph';
+import { arrowSize } from '../../layout/routeLinks';
 import { linkStyles } from '../../theme/linkStyles';
 
 const kinds = Object.keys(linkStyles) as LinkKind[];
@@ -14,8 +15,8 @@ export function LinkMarkers({ scope }: { scope: string }) {
           viewBox="0 0 10 10"
           refX="9"
           refY="5"
-          markerWidth="9"
-          markerHeight="9"
+          markerWidth={arrowSize}
+          markerHeight={arrowSize}
           markerUnits="userSpaceOnUse"
           orient="auto"
         >

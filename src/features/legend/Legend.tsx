@@ -1,8 +1,20 @@
 import type { LinkKind } from '../../model/graph';
-import { linkStyles } from '../../theme/linkStyles';
+import { linkStyles, linkWidth } from '../../theme/linkStyles';
 import './legend.css';
 
 const kinds = Object.keys(linkStyles) as LinkKind[];
+const weights = [1, 2, 3] as const;
+
+/** Line width by number of outlets, drawn: the key that makes counts and thickness agree. */
+function ThicknessKey() {
+  return (
+    <svg width="66" height="18" viewBox="0 0 66 18" aria-hidden="true" focusable="false">
+      {weights.map((w, i) => (
+        <line key={w} x1={2 + i * 22} y1="9" x2={18 + i * 22} y2="9" stroke="currentColor" strokeWidth={linkWidth(w)} />
+      ))}
+    </svg>
+  );
+}
 
 /** Explains shapes, line styles and widths; `compact` is the one-line version for embeds. */
 export function Legend({ compact = false, id }: { compact?: boolean; id?: string }) {
@@ -17,8 +29,9 @@ export function Legend({ compact = false, id }: { compact?: boolean; id?: string
           Actor
         </li>
         <li>
-          <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-            <rect x="-6" y="-6" width="12" height="12" transform="rotate(45)" className="legend__benefit" />
+          <svg width="34" height="18" viewBox="0 0 34 18" aria-hidden="true" focusable="false">
+            <rect x="1" y="1" width="32" height="16" rx="6" className="legend__benefit" />
+            <path d="M9,4L14,9L9,14L4,9Z" className="legend__swatch" />
           </svg>
           Benefit type
         </li>
@@ -31,10 +44,13 @@ export function Legend({ compact = false, id }: { compact?: boolean; id?: string
             {compact ? linkStyles[kind].label : `${linkStyles[kind].label} (${linkStyles[kind].description})`}
           </li>
         ))}
+        <li>
+          <ThicknessKey />
+          {compact ? 'width: 1, 2, 3 outlets' : 'Line width: how many outlets support the link (1, 2, 3…)'}
+        </li>
         {!compact && (
           <>
             <li>Diamond colour: the benefit type, as beside its filter box</li>
-            <li>Thicker line: more outlets support the link</li>
             <li>Dashed, pale node: the filters hide all its claims</li>
           </>
         )}

@@ -88,12 +88,14 @@ describe('graph render counts', () => {
     renders.nodes.clear();
     renders.links.clear();
     act(() => store.getState().select({ kind: 'actor', id: 'iran' }));
-    // Iran provides drones to Russia: those three nodes and two links stand out, nothing else renders.
+    // Iran provides drones to Russia: those three nodes and two links stand out (as secondary:
+    // what Iran provides, and to whom), nothing else renders.
     expect(rendered(renders.nodes)).toEqual(['actor:iran', 'actor:russia', 'benefit:drones']);
     expect(rendered(renders.links)).toEqual(['gains|actor:russia|benefit:drones', 'provides|actor:iran|benefit:drones']);
     renders.nodes.clear();
     act(() => store.getState().select({ kind: 'benefit', id: 'labor' }));
-    // Moving the selection renders the nodes that leave or join it, not the bystanders.
-    expect(rendered(renders.nodes)).toEqual(['actor:iran', 'actor:north-korea', 'benefit:drones', 'benefit:labor']);
+    // Moving the selection renders the nodes whose emphasis changes (Russia, secondary for Iran,
+    // gains labor), not the bystanders.
+    expect(rendered(renders.nodes)).toEqual(['actor:iran', 'actor:north-korea', 'actor:russia', 'benefit:drones', 'benefit:labor']);
   });
 });
