@@ -38,14 +38,18 @@ export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
   const support =
     unfilteredWeight > link.weight ? `${outlets(link.weight)} shown of ${unfilteredWeight}` : outlets(link.weight);
   return (
-    <g className={classes.join(' ')} data-link-id={ghost ? undefined : link.id} data-weight={link.weight}>
+    <g
+      className={classes.join(' ')}
+      data-link-id={ghost ? undefined : link.id}
+      data-weight={link.weight}
+      style={{ ['--link-width' as string]: `${linkWidth(link.weight)}px` }}
+    >
       {singleSource && <path className="graph-link__halo" d={d} />}
       <path
         className="graph-link__line"
         d={d}
         stroke={style.colour}
         strokeDasharray={style.dash}
-        style={{ ['--link-width' as string]: linkWidth(link.weight) }}
         markerEnd={`url(#${markerId(scope, link.kind)})`}
       >
         <title>{`${description} (${support})`}</title>
