@@ -74,8 +74,8 @@ export function FullPage() {
         ) : (
           <>
             <p className="app__hint">
-              Select an actor (circle) or a benefit type (diamond) to see who gains what, who says so, and where.
-              Drag to pan, scroll or pinch to zoom, press Escape to clear.
+              Select an actor (circle) or a benefit type (labelled box) to see who gains what, who says so, and
+              where. Hover or focus one for a quick count. Drag to pan, scroll or pinch to zoom, press Escape to clear.
             </p>
             <Legend />
           </>

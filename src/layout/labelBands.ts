@@ -23,18 +23,22 @@ const step = 1.08;
 function bandsFor(viewBox: Size, minPx: number, narrowOnly: boolean): LabelBand[] {
   const bands: LabelBand[] = [];
   // The graph is drawn at scale s = min(frame width / viewBox width, frame height / viewBox
-  // height). While s >= minPx / base, labels at their base size are large enough.
+  // height). While s >= minPx / base, labels at their base size are large enough. Steps shrink
+  // by `step`, with one exactly where full labels stop fitting (minPx / fullMax), so a frame
+  // that can still hold full labels never gets short ones.
+  const lastFull = minPx / labelSizes.fullMax;
   let scale = minPx / labelSizes.base;
   for (;;) {
-    const next = scale / step;
+    const next = scale > lastFull && scale / step < lastFull ? lastFull : scale / step;
     const fontSize = minPx / next;
     if (fontSize > labelSizes.compactMax * step) break;
     bands.push({
       belowWidth: Math.round(scale * viewBox.width),
       belowHeight: Math.round(scale * viewBox.height),
       narrowOnly,
-      fontSize: Math.round(Math.min(fontSize, labelSizes.compactMax) * 10) / 10,
-      compact: fontSize > labelSizes.fullMax,
+      // Rounded up, so a label never ends a hair under its minimum.
+      fontSize: Math.min(Math.ceil(fontSize * 10 - 1e-6) / 10, labelSizes.compactMax),
+      compact: fontSize > labelSizes.fullMax + 1e-9,
     });
     scale = next;
   }

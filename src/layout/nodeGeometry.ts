@@ -143,13 +143,14 @@ export function nodeBox(node: NodeShapeInput, at: Point = { x: 0, y: 1 }): NodeB
 
 /**
  * How far from a node's centre its outline lies in a direction (`dx`, `dy`), in layout units:
- * where a link starts or ends. A benefit's pill is measured with its full label at base size.
+ * where a link starts or ends. A benefit's full pill is drawn at a fixed size (for its label at
+ * the largest full size), so this is exact whatever the frame.
  */
 export function outlineDistance(node: NodeShapeInput, dx: number, dy: number): number {
   if (node.kind === 'actor') return actorRadius;
   const size = pillEm(wrapLabel(node.label, lineLengths.full));
-  const halfWidth = (size.width * labelSizes.base) / 2;
-  const halfHeight = (size.height * labelSizes.base) / 2;
+  const halfWidth = (size.width * labelSizes.fullMax) / 2;
+  const halfHeight = (size.height * labelSizes.fullMax) / 2;
   const length = Math.hypot(dx, dy) || 1;
   const cos = Math.abs(dx / length);
   const sin = Math.abs(dy / length);

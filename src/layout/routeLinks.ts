@@ -1,4 +1,5 @@
 import type { GraphLink, GraphNode } from '../model/graph';
+import { nodeKindOf } from '../model/nodeId';
 import type { Point, Positions } from '../lib/geometry';
 import {
   actorRadius,
@@ -219,7 +220,10 @@ function pathOf(c: Curve, straight: boolean): string {
 /** How far out the curve's last control point sits, as a share of the link's length: tried in turn. */
 const reaches = [0.3, 0.18, 0.45];
 /** Turns of a link's port away from where the spreading put it, in radians: tried in turn. */
-const portShifts = [0, 0.26, -0.26, 0.52, -0.52, 0.79, -0.79, 1.05, -1.05, 1.31, -1.31, 1.57, -1.57];
+const portShifts = [0];
+for (let turn = Math.PI / 12; turn <= Math.PI + 1e-9; turn += Math.PI / 12) portShifts.push(turn, -turn);
+/** Ports turned further than this are tried only when nothing nearer is clear. */
+const nearShift = Math.PI / 2 + 1e-9;
 
 /**
  * A curve that arrives at its end node at a given angle (its port): the last control point sits
@@ -280,6 +284,21 @@ function assignPorts(links: readonly GraphLink[], byId: ReadonlyMap<string, Grap
     for (const { id, angle } of list) ports.set(id, angle);
   }
   return ports;
+}
+
+/**
+ * The same path run on to the centre of any benefit type it touches, under the pill. Small frames
+ * draw short labels in pills of another size, so a link there meets the pill wherever its outline
+ * is; an arrowhead into a benefit type then hides under it, which the dash still tells apart.
+ */
+export function reachCentres(d: string, link: GraphLink, positions: Positions): string {
+  const { from, to } = linkEnds(link);
+  const at = (id: string) => positions.get(id) ?? { x: 0, y: 0 };
+  const r = (n: number) => Math.round(n * 10) / 10;
+  let path = d;
+  if (nodeKindOf(from) === 'benefit') path = `M${r(at(from).x)},${r(at(from).y)}L${path.slice(1)}`;
+  if (nodeKindOf(to) === 'benefit') path = `${path}L${r(at(to).x)},${r(at(to).y)}`;
+  return path;
 }
 
 /** A straight path between two nodes' outlines: for a link whose end is being dragged. */
@@ -373,7 +392,9 @@ function routeInOrder(order: readonly GraphLink[], { bounds, at, byId, straight,
     let best: { bend: number; curve: Curve; cost: number; obstacles: number; crowding: number } | undefined;
     // Every candidate is scored: clear of obstacles and other arrowheads first, then the
     // shortest, least turned curve, so a clear route is also a calm one.
-    for (const shift of portShifts)
+    for (const shift of portShifts) {
+      // Turning an arrow round to the far side of its node is a last resort.
+      if (Math.abs(shift) > nearShift && best !== undefined && best.obstacles === 0 && best.crowding === 0) break;
       for (const reach of reaches)
         for (const bend of bends) {
           const c = portCurve(a, b, fromNode, toNode, port + shift, bend, reach);
@@ -385,6 +406,7 @@ function routeInOrder(order: readonly GraphLink[], { bounds, at, byId, straight,
           const total = crossed * 1000 + cost;
           if (best === undefined || total < best.cost) best = { bend, curve: c, cost: total, obstacles: crossed, crowding };
         }
+    }
     if (best === undefined) continue;
     routes.set(link.id, { d: pathOf(best.curve, false), obstacles: best.obstacles, crowding: best.crowding });
     arrowTips.set(to, [...taken, best.curve.end]);

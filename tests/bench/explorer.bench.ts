@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import bundled from '../../data/nk-russia-2023.json';
 import { computeLayout } from '../../src/layout/computeLayout';
+import { routeLinks } from '../../src/layout/routeLinks';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters, visibleClaims } from '../../src/model/filters';
 import { parseDataset } from '../../src/model/parseDataset';
@@ -22,6 +23,8 @@ describe('bundled article (4 actors, 11 benefit types, 14 claims)', () => {
   bench('parseDataset', () => void parseDataset(bundled));
   bench('deriveGraph, filtered', () => void deriveGraph(article, someHidden));
   bench('computeLayout (300 ticks)', () => void computeLayout(articleGraph));
+  const articleLayout = computeLayout(articleGraph);
+  bench('routeLinks (build time)', () => void routeLinks(articleGraph.nodes, articleGraph.links, articleLayout), { iterations: 5, time: 0 });
   bench('selectionDetail North Korea', () => void selectionDetail(article, noFilters, { kind: 'actor', id: 'north-korea' }));
 });
 

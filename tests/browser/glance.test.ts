@@ -28,7 +28,8 @@ function crossings(page: Page): Promise<Crossings> {
     for (const link of links) {
       const id = link.dataset.linkId ?? '';
       const [, source, target] = id.split('|');
-      const path = link.querySelector<SVGPathElement>('.graph-link__line');
+      // The variant the frame draws (full, or run on under the pills in small frames).
+      const path = [...link.querySelectorAll<SVGPathElement>('.graph-link__line')].find(shown);
       const matrix = path?.getScreenCTM();
       if (!path || !matrix) continue;
       const length = path.getTotalLength();
@@ -53,7 +54,7 @@ function crossings(page: Page): Promise<Crossings> {
 /** The drawn strength of a link: its opacity times its line width. */
 const strength = (page: Page, linkId: string) =>
   page.locator(`.graph-link[data-link-id="${linkId}"]`).evaluate((g) => {
-    const line = g.querySelector('.graph-link__line') as Element;
+    const line = [...g.querySelectorAll('.graph-link__line')].find((l) => l.getClientRects().length > 0) as Element;
     return Number(getComputedStyle(g).opacity) * parseFloat(getComputedStyle(line).strokeWidth);
   });
 
@@ -138,7 +139,7 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
     );
     const highlighted = await page
       .locator('.graph-link.is-single-source')
-      .evaluateAll((all) => all.filter((l) => l.querySelector('.graph-link__halo')?.getClientRects().length).map((l) => l.getAttribute('data-link-id')));
+      .evaluateAll((all) => all.filter((l) => [...l.querySelectorAll('.graph-link__halo')].some((h) => h.getClientRects().length > 0)).map((l) => l.getAttribute('data-link-id')));
     expect(single.length).toBeGreaterThan(0);
     expect(highlighted).toEqual(single);
     expect(new URL(page.url()).searchParams.get('single-source')).toBe('1');

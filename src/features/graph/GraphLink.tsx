@@ -9,6 +9,8 @@ export interface GraphLinkProps {
   readonly scope: string;
   /** SVG path data, routed clear of nodes and labels. */
   readonly d: string;
+  /** The same, run on under the pills to their centres: drawn when small frames show short labels. */
+  readonly compactD: string;
   /** How it stands out for the current selection; undefined links fade while something is selected. */
   readonly emphasis: Exclude<Emphasis, 'selected'> | undefined;
   /** Drawn with a halo: the "single-source claims" switch is on and one outlet supports it. */
@@ -29,7 +31,7 @@ const outlets = (n: number) => `${n} outlet${n === 1 ? '' : 's'}`;
  * outlets support it; `--link-width` lets the emphasis scale it in CSS.
  */
 export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
-  const { link, scope, d, emphasis, singleSource, unfilteredWeight, ghost = false, description } = props;
+  const { link, scope, d, compactD, emphasis, singleSource, unfilteredWeight, ghost = false, description } = props;
   const style = linkStyles[link.kind];
   const classes = ['graph-link', `graph-link--${link.kind}`];
   if (emphasis !== undefined) classes.push(`is-${emphasis}`);
@@ -44,16 +46,23 @@ export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
       data-weight={link.weight}
       style={{ ['--link-width' as string]: `${linkWidth(link.weight)}px` }}
     >
-      {singleSource && <path className="graph-link__halo" d={d} />}
-      <path
-        className="graph-link__line"
-        d={d}
-        stroke={style.colour}
-        strokeDasharray={style.dash}
-        markerEnd={`url(#${markerId(scope, link.kind)})`}
-      >
-        <title>{`${description} (${support})`}</title>
-      </path>
+      {[d, compactD].map((path, i) => {
+        const variant = i === 0 ? 'full' : 'compact';
+        return (
+          <g key={variant} className={`graph-link__variant graph-link__variant--${variant}`}>
+            {singleSource && <path className="graph-link__halo" d={path} />}
+            <path
+              className="graph-link__line"
+              d={path}
+              stroke={style.colour}
+              strokeDasharray={style.dash}
+              markerEnd={`url(#${markerId(scope, link.kind)})`}
+            >
+              <title>{`${description} (${support})`}</title>
+            </path>
+          </g>
+        );
+      })}
     </g>
   );
 });

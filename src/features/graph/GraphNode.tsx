@@ -5,6 +5,7 @@ import {
   labelGap,
   labelLineHeight,
   labelSideAt,
+  labelSizes,
   lineLengths,
   pill,
   pillEm,
@@ -65,9 +66,14 @@ function Lines({ lines, x, anchor, align }: { lines: readonly string[]; x: strin
   );
 }
 
-/** A benefit type: a rounded box holding a diamond in its colour (with its glyph) and the label. */
+/**
+ * A benefit type: a rounded box holding a diamond in its colour (with its glyph) and the label.
+ * The full pill has a fixed size, in layout units, that holds its label at the largest full size,
+ * so links end exactly on its outline; the short one (small frames) grows with its label, in em.
+ */
 function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; colour: string | undefined; glyph: string | undefined; variant: 'full' | 'short' }) {
   const size = pillEm(lines);
+  const unit = variant === 'full' ? (n: number) => String(Math.round(n * labelSizes.fullMax * 100) / 100) : em;
   const left = -size.width / 2;
   const iconX = left + pill.padStart;
   const textX = iconX + pill.icon + pill.gap + (size.width - pill.padStart - pill.icon - pill.gap - pill.padEnd) / 2;
@@ -77,13 +83,13 @@ function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; col
       <rect className="graph-node__hit" x={em(left - 0.3)} y={em(-size.height / 2 - 0.65)} width={em(size.width + 0.6)} height={em(size.height + 1.3)} />
       <rect
         className="graph-node__shape"
-        x={em(left)}
-        y={em(-size.height / 2)}
-        width={em(size.width)}
-        height={em(size.height)}
-        rx={em(pill.radius)}
+        x={unit(left)}
+        y={unit(-size.height / 2)}
+        width={unit(size.width)}
+        height={unit(size.height)}
+        rx={unit(pill.radius)}
       />
-      <svg x={em(iconX)} y={em(-pill.icon / 2)} width={em(pill.icon)} height={em(pill.icon)} viewBox="-10 -10 20 20" overflow="visible">
+      <svg x={unit(iconX)} y={unit(-pill.icon / 2)} width={unit(pill.icon)} height={unit(pill.icon)} viewBox="-10 -10 20 20" overflow="visible">
         <path className="graph-node__swatch" d="M0,-9L9,0L0,9L-9,0Z" style={colour === undefined ? undefined : { fill: colour }} />
         {glyph !== undefined && (
           <text className="graph-node__glyph" y="3.5" textAnchor="middle" aria-hidden="true" style={colour === undefined ? undefined : { fill: glyphInk(colour) }}>
@@ -92,7 +98,7 @@ function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; col
         )}
       </svg>
       <text className="graph-node__label" aria-hidden="true">
-        <Lines lines={lines} x={em(textX)} anchor="middle" align="centre" />
+        <Lines lines={lines} x={unit(textX)} anchor="middle" align="centre" />
       </text>
     </g>
   );

@@ -5,7 +5,7 @@ import { useElementSize } from '../../lib/useElementSize';
 import { useLatest } from '../../lib/useLatest';
 import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
-import { straightRoute } from '../../layout/routeLinks';
+import { reachCentres, straightRoute } from '../../layout/routeLinks';
 import { graphViewBox, viewBoxBeside } from '../../layout/viewBox';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
 import { glyph } from '../../model/glyph';
@@ -163,6 +163,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 link={link}
                 scope={scope}
                 d={routeOf(link)}
+                compactD={reachCentres(routeOf(link), link, positions)}
                 emphasis={undefined}
                 singleSource={false}
                 unfilteredWeight={link.weight}
@@ -176,6 +177,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 link={link}
                 scope={scope}
                 d={routeOf(link)}
+                compactD={reachCentres(routeOf(link), link, positions)}
                 emphasis={emphasising ? emphases.links.get(link.id) : undefined}
                 singleSource={singleSource && link.weight === 1}
                 unfilteredWeight={unfilteredWeights.get(link.id) ?? link.weight}

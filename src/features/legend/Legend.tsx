@@ -51,6 +51,7 @@ export function Legend({ compact = false, id }: { compact?: boolean; id?: string
         {!compact && (
           <>
             <li>Diamond colour: the benefit type, as beside its filter box</li>
+            <li>Amber halo (Single-source claims on): one outlet alone supports the link</li>
             <li>Dashed, pale node: the filters hide all its claims</li>
           </>
         )}
