@@ -60,6 +60,9 @@ describe.skipIf(!hasChromium)('screenshots for the README and slides', () => {
     const { page, errors } = await openApp(browser(), '', { width: 1280, height: 720, reducedMotion: 'reduce' });
     await node(page, 'North Korea').click();
     await panel(page, 'North Korea').waitFor();
+    // Away from the node, so its hover preview does not cover the picture.
+    await page.mouse.move(1, 1);
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
     const png = await page.screenshot({ path: join(outDir, 'screenshot-1280x720.png'), animations: 'disabled' });
     const graph = await box(page.locator('svg.graph-view__svg'));
     const shot = await inspect(page, png, graph, selectedFill);
