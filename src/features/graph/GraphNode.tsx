@@ -181,8 +181,9 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
         </>
       ) : (
         <>
+          {/* Both pills always: the full one has a fixed size, which small frames' larger text would overflow. */}
           <Pill lines={full} colour={colour} glyph={glyph} variant="full" />
-          {hasShort && <Pill lines={short} colour={colour} glyph={glyph} variant="short" />}
+          <Pill lines={short} colour={colour} glyph={glyph} variant="short" />
         </>
       )}
     </g>
