@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('zoom, pan and drag in Chromium', () => {
     const svg = await box(page.locator('svg.graph-view__svg'));
     const drones = node(page, 'Drones');
     const isInside = async () => {
-      const b = await box(drones.locator('.graph-node__shape'));
+      const b = await box(drones.locator('.graph-node__shape:visible'));
       return b.x >= svg.x && b.y >= svg.y && b.x + b.width <= svg.x + svg.width && b.y + b.height <= svg.y + svg.height;
     };
     expect(await isInside()).toBe(false);

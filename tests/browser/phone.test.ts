@@ -53,6 +53,8 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     await node(page, 'North Korea').tap();
     const sheet = panel(page, 'North Korea');
     await sheet.waitFor();
+    // Nothing that opens on a tap (the sheet, the node's preview) may widen the page.
+    expect(await noSideScroll(page)).toBe(true);
     const area = await box(page.locator('.app__side'));
     expect(area.y + area.height).toBeCloseTo(844, 0);
     expect(area.height).toBeLessThanOrEqual(0.6 * 844 + 1);

@@ -204,7 +204,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
           </g>
         </g>
       </svg>
-      {preview.content !== null && <NodePreview id={previewId} content={preview.content} x={preview.at.x} y={preview.at.y} />}
+      {preview.content !== null && <NodePreview id={previewId} content={preview.content} place={preview.place} />}
       <ZoomControls onZoomIn={() => zoom.zoomBy(1.25)} onZoomOut={() => zoom.zoomBy(0.8)} onReset={resetView} />
     </div>
   );

@@ -6,13 +6,16 @@ export interface PreviewContent {
   readonly thinned: readonly string[];
 }
 
+/** Where the card sits in the frame, in CSS pixels: from its left or its right edge. */
+export type PreviewPlace = { readonly top: number } & ({ readonly left: number } | { readonly right: number });
+
 /**
  * A small card beside a hovered or focused node: its name, what it gains and provides, and what
  * the filters thinned. Positioned over the graph in CSS pixels; it never moves the layout.
  */
-export function NodePreview({ content, x, y, id }: { content: PreviewContent; x: number; y: number; id: string }) {
+export function NodePreview({ content, place, id }: { content: PreviewContent; place: PreviewPlace; id: string }) {
   return (
-    <div className="graph-preview" role="tooltip" id={id} style={{ left: x, top: y }}>
+    <div className="graph-preview" role="tooltip" id={id} style={place}>
       <strong className="graph-preview__name">{content.name}</strong>
       <span className="graph-preview__summary">{content.summary}</span>
       {content.thinned.map((line) => (

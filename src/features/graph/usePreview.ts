@@ -10,6 +10,8 @@ interface Shown {
   readonly node: GraphNode;
   /** Where the card goes, in CSS pixels from the frame's top left: under the node. */
   readonly at: Point;
+  /** The frame's width, so a card near its right edge can open leftwards. */
+  readonly frameWidth: number;
 }
 
 /**
@@ -31,7 +33,11 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
       }
       const box = (element.querySelector('.graph-node__shape') ?? element).getBoundingClientRect();
       const origin = frame.getBoundingClientRect();
-      setShown({ node, at: { x: box.left + box.width / 2 - origin.left, y: box.bottom - origin.top + 6 } });
+      setShown({
+        node,
+        at: { x: box.left + box.width / 2 - origin.left, y: box.bottom - origin.top + 6 },
+        frameWidth: origin.width,
+      });
     },
     [frameRef],
   );
@@ -49,5 +55,9 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
       });
     content = { name: node.label, summary: describeSummary(node.id, summaries.get(node.id)), thinned };
   }
-  return { show, content, at: shown?.at ?? { x: 0, y: 0 } };
+  // Opens away from the nearer edge, so it always stays inside the frame.
+  const at = shown?.at ?? { x: 0, y: 0 };
+  const width = shown?.frameWidth ?? 0;
+  const place = at.x > width / 2 ? { right: Math.max(4, width - at.x - 24), top: at.y } : { left: Math.max(4, at.x - 24), top: at.y };
+  return { show, content, place };
 }
