@@ -104,6 +104,13 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
     expect(await northKorea.boundingBox()).toEqual(before);
     await node(page, 'Oil').focus();
     await expect.poll(() => preview.textContent()).toBe('Oilgained by 1 · provided by 1');
+    // With CNN hidden, the links to oil rest on one of their two outlets, and the preview says so.
+    await filterBox(page, 'Source', 'CNN').uncheck();
+    await node(page, 'Oil').focus();
+    await expect.poll(() => preview.textContent()).toContain('North Korea: 1 outlet shown of 2');
+    expect(await page.locator('[data-link-id="gains|actor:north-korea|benefit:oil"] title').first().textContent()).toBe(
+      'North Korea gains: Oil (1 outlet shown of 2)',
+    );
     expect(errors).toEqual([]);
   });
 
