@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { describeHidden } from '../../src/model/describeHidden';
-import { glyph } from '../../src/model/glyph';
 import { bundledDataset } from '../fixtures/datasets';
 
 const dataset = bundledDataset();
@@ -15,14 +14,5 @@ describe('describeHidden', () => {
     expect(describeHidden(dataset, hide(['cnn']))).toBe('CNN hidden');
     expect(describeHidden(dataset, hide(['npr', 'cnn'], ['oil']))).toBe('NPR and CNN hidden · Oil hidden');
     expect(describeHidden(dataset, hide(['npr', 'cnn', 'newsweek']))).toBe('3 sources hidden');
-  });
-});
-
-describe('glyph', () => {
-  it('abbreviates a benefit type for its diamond', () => {
-    expect(glyph('Hard currency')).toBe('HC');
-    expect(glyph('Oil')).toBe('Oi');
-    expect(glyph('Munitions (artillery ammunition)')).toBe('MA');
-    expect(glyph('Prestige / looking less isolated')).toBe('PL');
   });
 });

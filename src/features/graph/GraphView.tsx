@@ -8,7 +8,7 @@ import { labelBands } from '../../layout/labelBands';
 import { reachCentres, straightRoute } from '../../layout/routeLinks';
 import { graphViewBox, viewBoxBeside } from '../../layout/viewBox';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
-import { glyph } from '../../model/glyph';
+import { glyphs } from '../../model/glyph';
 import { nodeId, parseNodeId } from '../../model/nodeId';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { benefitColours, needsGlyphs } from '../../theme/palette';
@@ -83,10 +83,11 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const bandCss = useMemo(() => labelBandCss(scope, labelBands(viewBox)), [scope, viewBox]);
 
   const colours = useMemo(() => benefitColours(benefitTypes), [benefitTypes]);
-  const glyphs = useMemo(
-    () => (needsGlyphs(benefitTypes) ? new Map(fullGraph.nodes.map((n) => [n.id, glyph(n.label)])) : null),
-    [benefitTypes, fullGraph],
-  );
+  const glyphsById = useMemo(() => {
+    if (!needsGlyphs(benefitTypes)) return null;
+    const marks = glyphs(benefitTypes.map((b) => b.label));
+    return new Map(benefitTypes.map((b, i) => [nodeId({ kind: 'benefit', id: b.id }), marks[i] ?? '']));
+  }, [benefitTypes]);
   const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
   const unfilteredWeights = useMemo(() => new Map(fullGraph.links.map((l) => [l.id, l.weight])), [fullGraph]);
   // A moved node's links are drawn straight: routing them again on every pointer move would stutter.
@@ -192,7 +193,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 node={node}
                 position={positions.get(node.id) ?? origin}
                 colour={colours.get(node.id)}
-                glyph={glyphs?.get(node.id)}
+                glyph={glyphsById?.get(node.id)}
                 emphasis={node.id === selectedId ? 'selected' : emphasising ? emphases.nodes.get(node.id) : undefined}
                 onActivate={onActivate}
                 onFocus={onFocus}
