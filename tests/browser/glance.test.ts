@@ -130,6 +130,15 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a shared view with CNN hidden as it is: no ghosts, the hidden outlet named', async () => {
+    const { page, errors } = await openApp(browser(), '?hide-sources=cnn');
+    // Hydration renders the prerendered full view, then the shared one: not a change to fade out.
+    expect(await page.locator('.graph-link.is-ghost').count()).toBe(0);
+    expect(await page.locator('.filter-note').textContent()).toBe('');
+    expect(await page.locator('.filter-bar__hidden').textContent()).toBe('CNN hidden');
+    expect(errors).toEqual([]);
+  });
+
   it('leaves no ghosts when the reader prefers reduced motion', async () => {
     const { page } = await openApp(browser(), '', { reducedMotion: 'reduce' });
     await filterBox(page, 'Source', 'CNN').uncheck();

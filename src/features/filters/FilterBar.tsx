@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { BenefitSwatch } from '../../components/BenefitSwatch';
+import { describeHidden } from '../../model/describeHidden';
 import { nodeId } from '../../model/nodeId';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { benefitColours } from '../../theme/palette';
@@ -21,6 +22,8 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
   const hiddenBenefitTypes = useStore(store, (s) => s.hiddenBenefitTypes);
   const hiddenOutlets = useStore(store, (s) => s.hiddenOutlets);
   const singleSource = useStore(store, (s) => s.singleSource);
+  // Says what a shared link or a reload left hidden, which the what-changed note cannot.
+  const hidden = useStore(store, (s) => describeHidden(s.dataset, selectors.filters(s)));
   const { toggleBenefitType, toggleOutlet, setAllBenefitTypesHidden, setAllOutletsHidden, setSingleSource } =
     store.getState();
   const colours = useMemo(() => benefitColours(dataset.benefitTypes), [dataset.benefitTypes]);
@@ -30,6 +33,7 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
       <p className="filter-bar__status" role="status">
         Showing {visibleClaimCount} of {dataset.claims.length} claims
       </p>
+      {hidden && <p className="filter-bar__hidden">{hidden}</p>}
       <label className="filter-switch">
         <input type="checkbox" role="switch" checked={singleSource} onChange={(e) => setSingleSource(e.target.checked)} />
         <span>Single-source claims</span>

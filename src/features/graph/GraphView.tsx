@@ -125,7 +125,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
   const onFocus = useFocusIntoView(svgRef, positionsRef, zoom);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
-  const ghosts = useGhostLinks(graph.links, reducedMotion);
+  const ghosts = useGhostLinks(store, reducedMotion);
 
   const resetView = useCallback(() => {
     setMoved(new Map());
