@@ -151,7 +151,9 @@ export function outlineDistance(node: NodeShapeInput, dx: number, dy: number): n
   const size = pillEm(wrapLabel(node.label, lineLengths.full));
   const halfWidth = (size.width * labelSizes.fullMax) / 2;
   const halfHeight = (size.height * labelSizes.fullMax) / 2;
-  const length = Math.hypot(dx, dy) || 1;
+  const length = Math.hypot(dx, dy);
+  // No direction (a node dragged onto another): the nearest edge, rather than Infinity.
+  if (length === 0) return Math.min(halfWidth, halfHeight);
   const cos = Math.abs(dx / length);
   const sin = Math.abs(dy / length);
   return Math.min(cos === 0 ? Infinity : halfWidth / cos, sin === 0 ? Infinity : halfHeight / sin);

@@ -5,11 +5,11 @@ import type { CitationView, ClaimGroup, ClaimView, SelectionDetail } from './sel
 /** One citation as a panel row lists it: in full where it first appears, else as a pointer there. */
 export interface PanelCitation {
   readonly citation: CitationView;
-  /** Shown in full here (the first row of its section that it supports), or only referred to. */
+  /** Shown in full here (the first row of the panel that it supports), or only referred to. */
   readonly full: boolean;
-  /** Where it is shown in full: the label of that row. */
+  /** Where it is shown in full: that row's label, with its section if it is in another one. */
   readonly shownUnder: string;
-  /** The other rows of the section it also supports, by label. */
+  /** The other rows it also supports, named the same way. */
   readonly alsoSupports: readonly string[];
 }
 
@@ -25,8 +25,12 @@ export interface PanelRow {
   readonly citations: readonly PanelCitation[];
 }
 
+/** What a section's claims are: gains, what is provided to others, or costs. */
+export type PanelRelation = 'gains' | 'provides' | 'costs';
+
 export interface PanelSection {
   readonly title: string;
+  readonly relation: PanelRelation;
   readonly rows: readonly PanelRow[];
 }
 
@@ -50,38 +54,64 @@ function outletsOf(claims: readonly ClaimView[]): Outlet[] {
   return [...seen.values()];
 }
 
-function section<Key extends BenefitType | Actor>(
-  title: string,
-  groups: readonly ClaimGroup<Key>[],
-  labelOf: (key: Key) => string,
-): PanelSection {
-  // Which rows each citation supports, so that it is quoted once and pointed to elsewhere.
-  const rowsOf = new Map<string, string[]>();
-  for (const group of groups) {
-    const label = labelOf(group.key);
-    for (const claim of group.claims)
-      for (const c of claim.citations) {
-        const rows = rowsOf.get(citationKey(c)) ?? [];
-        if (!rows.includes(label)) rows.push(label);
-        rowsOf.set(citationKey(c), rows);
-      }
-  }
-  const rows = groups.map((group): PanelRow => {
-    const label = labelOf(group.key);
-    const seen = new Set<string>();
-    const citations: PanelCitation[] = [];
-    for (const claim of group.claims)
-      for (const c of claim.citations) {
-        const key = citationKey(c);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const supports = rowsOf.get(key) ?? [label];
-        const shownUnder = supports[0] ?? label;
-        citations.push({ citation: c, full: shownUnder === label, shownUnder, alsoSupports: supports.filter((l) => l !== label) });
-      }
-    return { key: group.key.id, label, shortLabel: shortLabel(label), outlets: outletsOf(group.claims), claims: group.claims, citations };
-  });
-  return { title, rows };
+interface SectionSpec<Key extends BenefitType | Actor> {
+  readonly title: string;
+  readonly relation: PanelRelation;
+  readonly groups: readonly ClaimGroup<Key>[];
+  readonly labelOf: (key: Key) => string;
+}
+
+/** A row as other rows name it: its label, with its section when that differs ("Labor (provides)"). */
+interface RowName {
+  readonly id: string;
+  readonly section: string;
+  readonly label: string;
+}
+
+/**
+ * The panel's sections, each citation quoted in full once across all of them (under the first
+ * row it supports) and pointed to from the others. Rows are told apart by section and key, since
+ * one benefit type can be both gained and provided by the same actor.
+ */
+function sections<Key extends BenefitType | Actor>(specs: readonly SectionSpec<Key>[]): PanelSection[] {
+  const rowsOf = new Map<string, RowName[]>();
+  for (const { title, groups, labelOf } of specs)
+    for (const group of groups) {
+      const row = { id: `${title}|${group.key.id}`, section: title, label: labelOf(group.key) };
+      for (const claim of group.claims)
+        for (const c of claim.citations) {
+          const rows = rowsOf.get(citationKey(c)) ?? [];
+          if (!rows.some((r) => r.id === row.id)) rows.push(row);
+          rowsOf.set(citationKey(c), rows);
+        }
+    }
+  return specs
+    .map(({ title, relation, groups, labelOf }): PanelSection => {
+      const nameFrom = (r: RowName) => (r.section === title ? r.label : `${r.label} (${r.section.toLowerCase()})`);
+      const rows = groups.map((group): PanelRow => {
+        const id = `${title}|${group.key.id}`;
+        const label = labelOf(group.key);
+        const seen = new Set<string>();
+        const citations: PanelCitation[] = [];
+        for (const claim of group.claims)
+          for (const c of claim.citations) {
+            const key = citationKey(c);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const supports = rowsOf.get(key) ?? [];
+            const first = supports[0];
+            citations.push({
+              citation: c,
+              full: first === undefined || first.id === id,
+              shownUnder: first === undefined ? label : nameFrom(first),
+              alsoSupports: supports.filter((r) => r.id !== id).map(nameFrom),
+            });
+          }
+        return { key: group.key.id, label, shortLabel: shortLabel(label), outlets: outletsOf(group.claims), claims: group.claims, citations };
+      });
+      return { title, relation, rows };
+    })
+    .filter((s) => s.rows.length > 0);
 }
 
 const claimsOf = (groups: readonly ClaimGroup<unknown>[]) => groups.flatMap((g) => g.claims);
@@ -102,12 +132,11 @@ export function panelContents(detail: SelectionDetail): PanelContents {
       detail.provides.length === 0 ? 'provides nothing' : `provides ${detail.provides.length}`,
       detail.costs.length === 0 ? 'no costs' : plural(detail.costs.length, 'cost'),
     ].join(' · ');
-    const sections = [
-      section('Gains', detail.gains, benefitLabel),
-      section('Provides', detail.provides, benefitLabel),
-      section('Costs', detail.costs, benefitLabel),
-    ].filter((s) => s.rows.length > 0);
-    return finish(detail.actor.name, detail.actor.description, summary, sections);
+    return finish(detail.actor.name, detail.actor.description, summary, sections([
+      { title: 'Gains', relation: 'gains', groups: detail.gains, labelOf: benefitLabel },
+      { title: 'Provides', relation: 'provides', groups: detail.provides, labelOf: benefitLabel },
+      { title: 'Costs', relation: 'costs', groups: detail.costs, labelOf: benefitLabel },
+    ]));
   }
   const outlets = outletsOf(claimsOf(detail.gainedBy)).length;
   const summary = [
@@ -117,12 +146,11 @@ export function panelContents(detail: SelectionDetail): PanelContents {
     detail.providedBy.length === 0 ? 'provided by nobody' : `provided by ${detail.providedBy.length}`,
     detail.costTo.length === 0 ? 'no costs' : `a cost to ${detail.costTo.length}`,
   ].join(' · ');
-  const sections = [
-    section('Who gains', detail.gainedBy, actorName),
-    section('Who provides', detail.providedBy, actorName),
-    section('Who bears a cost', detail.costTo, actorName),
-  ].filter((s) => s.rows.length > 0);
-  return finish(detail.benefitType.label, detail.benefitType.description, summary, sections);
+  return finish(detail.benefitType.label, detail.benefitType.description, summary, sections([
+    { title: 'Who gains', relation: 'gains', groups: detail.gainedBy, labelOf: actorName },
+    { title: 'Who provides', relation: 'provides', groups: detail.providedBy, labelOf: actorName },
+    { title: 'Who bears a cost', relation: 'costs', groups: detail.costTo, labelOf: actorName },
+  ]));
 }
 
 function finish(heading: string, description: string, summary: string, sections: PanelSection[]): PanelContents {

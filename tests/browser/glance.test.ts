@@ -82,6 +82,18 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
     const unrelated = await strength(page, 'provides|actor:iran|benefit:drones');
     expect(gains).toBeGreaterThan(provides);
     expect(provides).toBeGreaterThan(unrelated);
+    // What it provides is weaker, yet its label still reads at 4.5:1 on the paper.
+    const labor = await node(page, 'Labor').evaluate((g) => {
+      const label = g.querySelector('.graph-node__label');
+      let opacity = 1;
+      for (let e: Element | null = g; e && e instanceof SVGElement; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      return { opacity, fill: label ? getComputedStyle(label).fill : '' };
+    });
+    expect(labor.opacity).toBe(1);
+    const [r = 0, g = 0, b = 0] = (labor.fill.match(/\d+/g) ?? []).map((v) => Number(v) / 255);
+    const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    expect(1.05 / (luminance + 0.05)).toBeGreaterThanOrEqual(4.5);
     // The same scale for a benefit type: who gains oil, then who provides it, then the rest.
     await node(page, 'Oil').click();
     await expect.poll(() => node(page, 'Oil').getAttribute('aria-pressed')).toBe('true');
@@ -111,6 +123,26 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
     expect(await page.locator('[data-link-id="gains|actor:north-korea|benefit:oil"] title').first().textContent()).toBe(
       'North Korea gains: Oil (1 outlet shown of 2)',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the focused node the preview as its description, opens it clear of the frame edge, and closes it on Escape', async () => {
+    const { page, errors } = await openApp(browser());
+    const iran = node(page, 'Iran');
+    await iran.focus();
+    const preview = page.getByRole('tooltip');
+    await expect.poll(() => preview.textContent()).toContain('Iran');
+    expect(await iran.getAttribute('aria-describedby')).toBe(await preview.getAttribute('id'));
+    // Iran sits low in the frame: its card opens above it, inside the graph.
+    const card = await preview.boundingBox();
+    const shape = await iran.locator('.graph-node__shape').boundingBox();
+    const frame = await page.locator('.graph-view').boundingBox();
+    if (!card || !shape || !frame) throw new Error('nothing drawn');
+    expect(card.y + card.height).toBeLessThanOrEqual(shape.y);
+    expect(card.y).toBeGreaterThanOrEqual(frame.y);
+    await page.keyboard.press('Escape');
+    expect(await preview.count()).toBe(0);
+    expect(await iran.getAttribute('aria-describedby')).toBeNull();
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/layout/computeLayout';
 import { layoutDataset } from '../../src/layout/layoutDataset';
-import { arrowSize, linkEnds, maxRoutedLinks, routeLinks } from '../../src/layout/routeLinks';
+import { arrowSize, linkEnds, maxRoutedLinks, routeLinks, straightRoute } from '../../src/layout/routeLinks';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters } from '../../src/model/filters';
 import { parseDataset } from '../../src/model/parseDataset';
@@ -23,6 +23,15 @@ describe('routeLinks', () => {
     expect(routes.size).toBe(graph.links.length);
     const blocked = [...routes].filter(([, r]) => r.obstacles + r.crowding > 0).map(([id]) => id);
     expect(blocked).toEqual([]);
+  });
+
+  it('draws a link whose benefit type is dragged onto its actor without NaN', () => {
+    const link = graph.links.find((l) => l.source.startsWith('benefit:') || l.target.startsWith('benefit:'));
+    const ends = graph.nodes.filter((n) => n.id === link?.source || n.id === link?.target);
+    if (link === undefined || ends.length !== 2) throw new Error('no benefit link');
+    const same = new Map(ends.map((n) => [n.id, { x: 40, y: 40 }]));
+    const [source, target] = link.source === ends[0]?.id ? ends : [...ends].reverse();
+    expect(straightRoute(link, source!, target!, same)).not.toMatch(/NaN|Infinity/);
   });
 
   it('keeps the arrowheads that meet at one node apart', () => {

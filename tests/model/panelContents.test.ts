@@ -37,6 +37,21 @@ describe('panelContents', () => {
     expect(salisbury[1]?.shownUnder).toBe('Oil');
   });
 
+  it('quotes each citation in full once in the whole panel, naming rows of other sections', () => {
+    const panels = [
+      ...dataset.actors.map((a) => panelOf('actor', a.id)),
+      ...dataset.benefitTypes.map((b) => panelOf('benefit', b.id)),
+    ];
+    let crossSection = 0;
+    for (const panel of panels) {
+      const entries = panel.sections.flatMap((s) => s.rows.flatMap((r) => r.citations));
+      const quotes = new Set(entries.map((c) => `${c.citation.outlet.id}|${c.citation.quote}`));
+      expect(entries.filter((c) => c.full)).toHaveLength(quotes.size);
+      crossSection += entries.filter((c) => c.alsoSupports.some((name) => name.endsWith(')'))).length;
+    }
+    expect(crossSection).toBeGreaterThan(0);
+  });
+
   it('sums up a benefit type by who gains, provides and bears it', () => {
     expect(panelOf('benefit', 'strategic-leverage').summary).toBe(
       'Gained by 2 actors, cited by 3 outlets · provided by 2 · a cost to 1',

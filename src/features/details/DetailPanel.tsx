@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon';
 import { focusFirst } from '../../lib/focusFirst';
 import { useLatest } from '../../lib/useLatest';
 import { claimsAbout } from '../../model/claimsAbout';
+import type { PanelRelation } from '../../model/panelContents';
 import type { ClaimView } from '../../model/selectionDetail';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { PanelRowItem } from './PanelRowItem';
@@ -14,13 +15,10 @@ const toBeneficiary = (v: ClaimView) => `to ${v.beneficiary.name}`;
 const noOne = () => undefined;
 
 /** The other party each section's claims mention: who provides what is gained, who gains what is provided. */
-const counterparts: Readonly<Record<string, (v: ClaimView) => string | undefined>> = {
-  Gains: fromProvider,
-  Provides: toBeneficiary,
-  Costs: noOne,
-  'Who gains': fromProvider,
-  'Who provides': toBeneficiary,
-  'Who bears a cost': noOne,
+const counterparts: Readonly<Record<PanelRelation, (v: ClaimView) => string | undefined>> = {
+  gains: fromProvider,
+  provides: toBeneficiary,
+  costs: noOne,
 };
 
 /**
@@ -98,7 +96,7 @@ export function DetailPanel({ store, compact = false }: { store: ExplorerStore; 
             <h3>{section.title}</h3>
             <ul className="panel-rows">
               {section.rows.map((row) => (
-                <PanelRowItem key={row.key} row={row} counterpart={counterparts[section.title] ?? noOne} open={!compact && panel.rowCount === 1} />
+                <PanelRowItem key={row.key} row={row} counterpart={counterparts[section.relation]} open={!compact && panel.rowCount === 1} />
               ))}
             </ul>
           </section>

@@ -30,7 +30,8 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
 
   return (
     <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>
-      <p className="filter-bar__status" role="status">
+      {/* Not a live region: the what-changed note already says each change, in more words. */}
+      <p className="filter-bar__status">
         Showing {visibleClaimCount} of {dataset.claims.length} claims
       </p>
       {hidden && <p className="filter-bar__hidden">{hidden}</p>}

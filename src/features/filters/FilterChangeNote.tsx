@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { describeFilterChange } from '../../model/describeFilterChange';
-import type { Filters } from '../../model/filters';
 import type { ExplorerStore } from '../../store/explorerStore';
 
 /**
@@ -10,27 +9,26 @@ import type { ExplorerStore } from '../../store/explorerStore';
  */
 export function FilterChangeNote({ store }: { store: ExplorerStore }) {
   const [note, setNote] = useState('');
-  const last = useRef<Filters>(store.selectors.filters(store.getState()));
-  useEffect(
-    () =>
-      store.subscribe((state) => {
-        const filters = store.selectors.filters(state);
-        const before = last.current;
-        if (filters === before) return;
-        last.current = filters;
-        setNote(describeFilterChange(state.dataset, before, filters));
-      }),
-    [store],
-  );
+  useEffect(() => {
+    // From when it listens: the view a shared link opened with is where it starts, not a change.
+    let last = store.selectors.filters(store.getState());
+    return store.subscribe((state) => {
+      const filters = store.selectors.filters(state);
+      if (filters === last) return;
+      setNote(describeFilterChange(state.dataset, last, filters));
+      last = filters;
+    });
+  }, [store]);
+  // Only the sentence is live: the button beside it is not part of what is announced.
   return (
-    <div className={`filter-note${note === '' ? '' : ' is-shown'}`} role="status" aria-live="polite">
+    <div className={`filter-note${note === '' ? '' : ' is-shown'}`}>
+      <p className="filter-note__text" role="status" aria-live="polite">
+        {note}
+      </p>
       {note !== '' && (
-        <>
-          <span className="filter-note__text">{note}</span>
-          <button type="button" className="icon-button filter-note__dismiss" aria-label="Dismiss note" title="Dismiss" onClick={() => setNote('')}>
-            <Icon name="close" />
-          </button>
-        </>
+        <button type="button" className="icon-button filter-note__dismiss" aria-label="Dismiss note" title="Dismiss" onClick={() => setNote('')}>
+          <Icon name="close" />
+        </button>
       )}
     </div>
   );

@@ -25,6 +25,8 @@ export interface GraphNodeProps {
   readonly glyph: string | undefined;
   /** How it stands out for the current selection; undefined nodes fade while something is selected. */
   readonly emphasis: Emphasis | undefined;
+  /** The id of its preview card while that is shown, so assistive technology reads the counts too. */
+  readonly describedBy?: string | undefined;
   /** Toggles the selection; `pointer` activations may be the click that ends a drag. */
   onActivate(node: GraphNodeModel, via: 'pointer' | 'keyboard'): void;
   onFocus(node: GraphNodeModel, element: SVGGElement): void;
@@ -160,6 +162,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       tabIndex={0}
       aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}
       aria-pressed={emphasis === 'selected'}
+      aria-describedby={props.describedBy}
       onClick={() => props.onActivate(node, 'pointer')}
       onKeyDown={onKeyDown}
       onFocus={(event: FocusEvent<SVGGElement>) => {

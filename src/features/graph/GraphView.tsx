@@ -195,6 +195,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 colour={colours.get(node.id)}
                 glyph={glyphsById?.get(node.id)}
                 emphasis={node.id === selectedId ? 'selected' : emphasising ? emphases.nodes.get(node.id) : undefined}
+                describedBy={preview.nodeId === node.id ? previewId : undefined}
                 onActivate={onActivate}
                 onFocus={onFocus}
                 onPreview={preview.show}

@@ -6,8 +6,9 @@ export interface PreviewContent {
   readonly thinned: readonly string[];
 }
 
-/** Where the card sits in the frame, in CSS pixels: from its left or its right edge. */
-export type PreviewPlace = { readonly top: number } & ({ readonly left: number } | { readonly right: number });
+/** Where the card sits in the frame, in CSS pixels: from its left or right, and its top or bottom edge. */
+export type PreviewPlace = ({ readonly top: number } | { readonly bottom: number }) &
+  ({ readonly left: number } | { readonly right: number });
 
 /**
  * A small card beside a hovered or focused node: its name, what it gains and provides, and what

@@ -27,7 +27,9 @@ export function useGhostLinks(store: ExplorerStore, reducedMotion: boolean): rea
       const gone = before.filter((l) => !now.has(l.id));
       before = links;
       if (gone.length === 0) return;
-      setGhosts(gone);
+      // Ghosts of a change a moment ago keep fading (unless that link is back), not vanish.
+      const goneIds = new Set(gone.map((l) => l.id));
+      setGhosts((fading) => [...fading.filter((l) => !now.has(l.id) && !goneIds.has(l.id)), ...gone]);
       clearTimeout(timer);
       timer = setTimeout(() => setGhosts([]), ghostMilliseconds);
     });

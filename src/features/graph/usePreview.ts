@@ -1,17 +1,17 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { Point } from '../../lib/geometry';
 import type { GraphNode } from '../../model/graph';
 import { describeSummary } from '../../model/nodeSummary';
 import type { ExplorerStore } from '../../store/explorerStore';
-import type { PreviewContent } from './NodePreview';
+import type { PreviewContent, PreviewPlace } from './NodePreview';
 
 interface Shown {
   readonly node: GraphNode;
-  /** Where the card goes, in CSS pixels from the frame's top left: under the node. */
-  readonly at: Point;
-  /** The frame's width, so a card near its right edge can open leftwards. */
-  readonly frameWidth: number;
+  /** The node's centre, top and bottom, in CSS pixels from the frame's top left. */
+  readonly at: Point & { readonly top: number; readonly bottom: number };
+  /** The frame's size, so a card near its right or bottom edge can open the other way. */
+  readonly frame: { readonly width: number; readonly height: number };
 }
 
 /**
@@ -35,8 +35,8 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
       const origin = frame.getBoundingClientRect();
       setShown({
         node,
-        at: { x: box.left + box.width / 2 - origin.left, y: box.bottom - origin.top + 6 },
-        frameWidth: origin.width,
+        at: { x: box.left + box.width / 2 - origin.left, y: box.top + box.height / 2 - origin.top, top: box.top - origin.top, bottom: box.bottom - origin.top },
+        frame: { width: origin.width, height: origin.height },
       });
     },
     [frameRef],
@@ -55,9 +55,21 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
       });
     content = { name: node.label, summary: describeSummary(node.id, summaries.get(node.id)), thinned };
   }
-  // Opens away from the nearer edge, so it always stays inside the frame.
-  const at = shown?.at ?? { x: 0, y: 0 };
-  const width = shown?.frameWidth ?? 0;
-  const place = at.x > width / 2 ? { right: Math.max(4, width - at.x - 24), top: at.y } : { left: Math.max(4, at.x - 24), top: at.y };
-  return { show, content, place };
+  // Opens away from the nearer edges, so it stays inside the frame and off the node.
+  const at = shown?.at ?? { x: 0, y: 0, top: 0, bottom: 0 };
+  const { width, height } = shown?.frame ?? { width: 0, height: 0 };
+  const across = at.x > width / 2 ? { right: Math.max(4, width - at.x - 24) } : { left: Math.max(4, at.x - 24) };
+  const place: PreviewPlace = at.y > height / 2 ? { ...across, bottom: height - at.top + 6 } : { ...across, top: at.bottom + 6 };
+
+  // Escape dismisses it (WCAG 1.4.13) and still does what Escape does: it is not a layer of its own.
+  const isShown = shown !== null;
+  useEffect(() => {
+    if (!isShown) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setShown(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [isShown]);
+  return { show, content, place, nodeId: shown?.node.id ?? null };
 }

@@ -9,7 +9,7 @@ describe('FilterBar', () => {
   it('says what a shared view left hidden, under the claim count', () => {
     const store = createExplorerStore(bundledStory(), { ...defaultView, hiddenOutlets: new Set(['cnn']) });
     render(<FilterBar store={store} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 13 of 14 claims');
+    expect(screen.getByText(/^Showing/)).toHaveTextContent('Showing 13 of 14 claims');
     expect(screen.getByText('CNN hidden')).toBeInTheDocument();
     act(() => store.getState().toggleBenefitType('oil'));
     expect(screen.getByText('CNN hidden · Oil hidden')).toBeInTheDocument();
