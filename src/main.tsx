@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBundledStory } from './app/loadBundledStory';
-import { defaultView } from './model/viewState';
+import { checkView, defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
 import { embedOptions, isEmbed } from './url/embedOptions';
 import { syncViewToUrl } from './url/syncViewToUrl';
@@ -21,13 +21,21 @@ document.title = `${story.dataset.meta.title} · Who Gains`;
 // the state it was rendered from, then move to the view the link asks for: the page is never
 // re-laid out and React finds exactly the markup it expects.
 const prerendered = mode === 'full' && container.firstElementChild !== null;
+const fromLink = decodeView(window.location.search);
+const checked = checkView(story.dataset, fromLink.view);
 const store = createExplorerStore(story, defaultView);
 // Marks the page as interactive once React has taken it over, for scripts (and tests) that
 // must not click the static picture before it can answer.
 const onReady = () => document.documentElement.setAttribute('data-interactive', '');
 const app = (
   <StrictMode>
-    <App store={store} mode={mode} embed={embedOptions(window.location.search)} onReady={onReady} />
+    <App
+      store={store}
+      mode={mode}
+      embed={embedOptions(window.location.search)}
+      onReady={onReady}
+      linkIgnored={[...fromLink.ignored, ...checked.ignored]}
+    />
   </StrictMode>
 );
 if (prerendered) {
@@ -39,5 +47,5 @@ if (prerendered) {
   container.replaceChildren();
   createRoot(container).render(app);
 }
-store.getState().applyView(decodeView(window.location.search));
+store.getState().applyView(checked.view);
 syncViewToUrl(store);

@@ -17,13 +17,17 @@ interface AppProps {
   readonly embed?: EmbedOptions;
   /** Called once the explorer is interactive (after hydration, or after the first render). */
   readonly onReady?: () => void;
+  /** What the link asked for that could not be shown, named for a notice (see decodeView). */
+  readonly linkIgnored?: readonly string[];
 }
 
+const nothingIgnored: readonly string[] = [];
+
 /** The explorer for one store. */
-export function App({ store, mode = 'full', embed = { title: true }, onReady }: AppProps) {
+export function App({ store, mode = 'full', embed = { title: true }, onReady, linkIgnored = nothingIgnored }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} /> : <FullPage />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} />}</ExplorerStoreContext>;
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
+import { LinkNotice } from '../components/LinkNotice';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
@@ -22,7 +23,7 @@ const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(35
  * floating over the graph. Small frames (see app.css) fold the legend behind a "Key" button and keep the
  * caption to one line, rather than shrink the picture.
  */
-export function EmbedPage({ options }: { options: EmbedOptions }) {
+export function EmbedPage({ options, linkIgnored }: { options: EmbedOptions; linkIgnored: readonly string[] }) {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
   const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
@@ -40,6 +41,7 @@ export function EmbedPage({ options }: { options: EmbedOptions }) {
       )}
       <main className="embed__graph">
         <GraphView store={store} overlayWidth={overlayWidth} />
+        <LinkNotice ignored={linkIgnored} />
         {hasSelection && (
           <div className="embed__panel">
             <DetailPanel store={store} compact />

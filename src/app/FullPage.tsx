@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
 import { CopyLinkButton } from '../components/CopyLinkButton';
+import { LinkNotice } from '../components/LinkNotice';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { FilterBar } from '../features/filters/FilterBar';
 import { FilterChangeNote } from '../features/filters/FilterChangeNote';
@@ -22,7 +23,7 @@ const narrowScreen = '(max-width: 899.98px)';
  * above the graph comes before it in the source and the attribution sits under it as a caption,
  * so a page still streaming in never moves what is already drawn.
  */
-export function FullPage() {
+export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -62,6 +63,7 @@ export function FullPage() {
         <div className="app__graph">
           <GraphView store={store} />
           <FilterChangeNote store={store} />
+          <LinkNotice ignored={linkIgnored} />
         </div>
         <Attribution meta={meta} />
       </main>

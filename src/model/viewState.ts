@@ -1,6 +1,10 @@
 import type { Dataset } from './dataset';
 import type { NodeRef } from './nodeId';
 
+/** The colour themes a link can ask for; `auto` follows the reader's system setting. */
+export const themeChoices = ['auto', 'light', 'dark', 'contrast'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+
 /** Everything about a view that a shared link restores. */
 export interface ViewState {
   readonly selected: NodeRef | null;
@@ -8,6 +12,9 @@ export interface ViewState {
   readonly hiddenOutlets: ReadonlySet<string>;
   /** Highlight every link that rests on a single outlet: the lesson on corroboration. */
   readonly singleSource: boolean;
+  /** Presentation mode: full screen, projector type, stepping through the actors. */
+  readonly presenting: boolean;
+  readonly theme: ThemeChoice;
 }
 
 export const defaultView: ViewState = {
@@ -15,21 +22,57 @@ export const defaultView: ViewState = {
   hiddenBenefitTypes: new Set(),
   hiddenOutlets: new Set(),
   singleSource: false,
+  presenting: false,
+  theme: 'auto',
 };
+
+/** Just the view of a larger state (such as the store's), for writing it into a link. */
+export function viewOf(state: ViewState): ViewState {
+  const { selected, hiddenBenefitTypes, hiddenOutlets, singleSource, presenting, theme } = state;
+  return { selected, hiddenBenefitTypes, hiddenOutlets, singleSource, presenting, theme };
+}
+
+/** A view checked against a dataset, and what was dropped from it, for the reader to see. */
+export interface CheckedView {
+  readonly view: ViewState;
+  /** Each dropped id, named for a notice: `unknown actor "grain"`. */
+  readonly ignored: readonly string[];
+}
+
+/** Quoted and cut short, so that a hostile 100 KB id cannot flood a notice. */
+export function quoteForNotice(text: string, max = 40): string {
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+}
+
+/** The nearest valid view for a dataset: ids it does not know are dropped and named, never an error. */
+export function checkView(dataset: Dataset, view: ViewState): CheckedView {
+  const { actors, benefitTypes, outlets } = dataset.index;
+  const ignored: string[] = [];
+  let selected = view.selected;
+  if (selected !== null && !(selected.kind === 'actor' ? actors : benefitTypes).has(selected.id)) {
+    ignored.push(`unknown ${selected.kind === 'actor' ? 'actor' : 'benefit type'} ${quoteForNotice(selected.id)}`);
+    selected = null;
+  }
+  const known = (ids: ReadonlySet<string>, index: ReadonlyMap<string, unknown>, noun: string) => {
+    const kept = new Set<string>();
+    for (const id of ids) {
+      if (index.has(id)) kept.add(id);
+      else ignored.push(`unknown ${noun} ${quoteForNotice(id)}`);
+    }
+    return kept;
+  };
+  return {
+    view: {
+      ...view,
+      selected,
+      hiddenBenefitTypes: known(view.hiddenBenefitTypes, benefitTypes, 'benefit type'),
+      hiddenOutlets: known(view.hiddenOutlets, outlets, 'source'),
+    },
+    ignored,
+  };
+}
 
 /** The nearest valid view for a dataset: ids it does not know are dropped, never an error. */
 export function sanitizeView(dataset: Dataset, view: ViewState): ViewState {
-  const { actors, benefitTypes, outlets } = dataset.index;
-  const selected =
-    view.selected === null
-      ? null
-      : (view.selected.kind === 'actor' ? actors : benefitTypes).has(view.selected.id)
-        ? view.selected
-        : null;
-  return {
-    selected,
-    hiddenBenefitTypes: new Set([...view.hiddenBenefitTypes].filter((id) => benefitTypes.has(id))),
-    hiddenOutlets: new Set([...view.hiddenOutlets].filter((id) => outlets.has(id))),
-    singleSource: view.singleSource,
-  };
+  return checkView(dataset, view).view;
 }

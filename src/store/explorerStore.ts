@@ -30,6 +30,8 @@ export interface ExplorerActions {
   setAllBenefitTypesHidden(hidden: boolean): void;
   setAllOutletsHidden(hidden: boolean): void;
   setSingleSource(on: boolean): void;
+  /** Enters or leaves presentation mode. */
+  setPresenting(on: boolean): void;
   /** Shows the benefit types and outlets the selected node's claims need; nothing else changes. */
   revealSelection(): void;
   /** Restore a view, such as one read from a shared link; unknown ids are dropped. */
@@ -59,6 +61,7 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
     setAllOutletsHidden: (hidden) =>
       set((s) => ({ hiddenOutlets: new Set(hidden ? s.dataset.outlets.map((o) => o.id) : []) })),
     setSingleSource: (singleSource) => set({ singleSource }),
+    setPresenting: (presenting) => set({ presenting }),
     revealSelection: () => {
       const { dataset, selected, hiddenBenefitTypes, hiddenOutlets } = get();
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));

@@ -1,4 +1,4 @@
-import type { ViewState } from '../model/viewState';
+import { viewOf, type ViewState } from '../model/viewState';
 import { encodeView } from './viewUrl';
 
 /** What the subscriber needs of a store: its view state, and a way to hear of changes. */
@@ -14,8 +14,7 @@ export interface ViewSource {
  */
 export function syncViewToUrl(store: ViewSource, win: Window = window): () => void {
   const write = () => {
-    const { selected, hiddenBenefitTypes, hiddenOutlets, singleSource } = store.getState();
-    const query = encodeView({ selected, hiddenBenefitTypes, hiddenOutlets, singleSource }, win.location.search);
+    const query = encodeView(viewOf(store.getState()), win.location.search);
     if (query === win.location.search) return;
     win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
   };

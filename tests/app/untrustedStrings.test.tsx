@@ -17,7 +17,7 @@ describe('untrusted strings', () => {
     const store = createExplorerStore(storyOf(result.dataset), {
       selected: { kind: 'actor', id: 'alpha' },
       hiddenBenefitTypes: new Set(),
-      hiddenOutlets: new Set(), singleSource: false,
+      hiddenOutlets: new Set(), singleSource: false, presenting: false, theme: 'auto' as const,
     });
     const { container } = render(<App store={store} />);
     expect(container.querySelector('img')).toBeNull();

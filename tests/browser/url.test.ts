@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { filterBox, hasChromium, useBrowser, node, openApp, panel, panelRow } from './browser';
 
 const pressedNodes = (page: Page) =>
@@ -42,7 +42,37 @@ describe.skipIf(!hasChromium)('the view in the address bar', () => {
     expect(await page.locator('.detail-panel').count()).toBe(0);
     // The address bar is rewritten to the view actually shown, so a copied link is clean.
     expect(new URL(page.url()).search).toBe('?hide-sources=cnn');
+    // And a notice names what was left out, until dismissed.
+    const notice = page.locator('.link-notice');
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toBe(
+      'Ignored from the link: a badly encoded part "hide-benefits=,,%ZZ"; unknown actor "nope"; unknown source "bogus".',
+    );
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
+    expect(await notice.count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('survives a hostile 100 KB link in the embed, and says what it skipped', async () => {
+    const junk = `?embed=1&actor=constructor&benefit=__proto__&mode=present&mode=x&${'hide-sources=%FF,'.repeat(8000)}`;
+    const context = await browser().newContext({ viewport: { width: 960, height: 540 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Static servers refuse such a request line (Node's at 16 KB): hand the page its own HTML.
+      const base = inject('baseUrl');
+      await page.route((url) => url.search.length > 1000, async (route) => route.fulfill({ response: await route.fetch({ url: base }) }));
+      await page.goto(new URL(junk, base).href);
+      await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+      await expect.poll(() => page.locator('.link-notice').textContent()).toContain('unknown actor "constructor"');
+      expect(await page.locator('.link-notice').textContent()).toContain('the part of the link after its first 4 KB');
+      expect(await page.locator('[data-node-id]').count()).toBeGreaterThan(10);
+      expect(new URL(page.url()).search).toBe('?embed=1&mode=present');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('selects a benefit type named in the URL', async () => {

@@ -20,7 +20,7 @@ describe('explorer store', () => {
     store.getState().applyView({
       selected: { kind: 'actor', id: 'nobody' },
       hiddenBenefitTypes: new Set(['cash']),
-      hiddenOutlets: new Set(['nowhere']), singleSource: false,
+      hiddenOutlets: new Set(['nowhere']), singleSource: false, presenting: false, theme: 'auto' as const,
     });
     expect(store.getState().selected).toBeNull();
     expect([...store.getState().hiddenBenefitTypes]).toEqual(['cash']);

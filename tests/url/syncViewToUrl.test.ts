@@ -24,7 +24,7 @@ describe('syncViewToUrl', () => {
 
   it('rewrites a copied link to the view it restored, dropping unknown ids', () => {
     window.history.replaceState(null, '', '/?embed=1&actor=alpha&hide-benefits=cash,gold&hide-sources=');
-    const store = createExplorerStore(tinyStory(), decodeView(window.location.search));
+    const store = createExplorerStore(tinyStory(), decodeView(window.location.search).view);
     const stop = syncViewToUrl(store);
     expect(store.getState().selected).toEqual({ kind: 'actor', id: 'alpha' });
     const params = [...new URLSearchParams(window.location.search)].sort();

@@ -10,7 +10,7 @@ function renderPanel(actor: string, compact = false) {
     selected: { kind: 'actor', id: actor },
     hiddenBenefitTypes: new Set(),
     hiddenOutlets: new Set(),
-    singleSource: false,
+    singleSource: false, presenting: false, theme: 'auto' as const,
   });
   render(<DetailPanel store={store} compact={compact} />);
   return store;
