@@ -1,12 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import type * as ServerEntry from './src/main.server';
 import type * as LayoutModule from './src/layout/layoutDataset';
 import type * as ParseModule from './src/model/parseDataset';
 
 const bundledDatasetFile = 'data/nk-russia-2023.json';
+
+/**
+ * The self-contained page (scripts, styles and data inline), written beside index.html: for
+ * `file://`, for sandboxed iframes with an opaque origin (where module scripts, always fetched
+ * with CORS, are blocked by a host that sends no CORS headers), and to carry on a USB stick.
+ */
+const singleFileName = 'who-gains.html';
 
 /** Loads one of our TypeScript modules through Vite itself (the config loader is not a bundler for src/). */
 async function load<T>(root: string, module: string, plugins: Plugin[] = []): Promise<T> {
@@ -71,7 +79,7 @@ const escapeHtml = (text: string) =>
  * the graph is on screen before any script runs, and inlines the stylesheet, so the first paint
  * waits for no second request (and a sandboxed iframe needs no CORS for it).
  */
-function prerender(): Plugin {
+function prerender(htmlFile: string): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let ssr = false;
@@ -88,7 +96,7 @@ function prerender(): Plugin {
       const plugins = [ignoreStylesheets(), bundledStory()];
       const { renderDefaultView } = await load<typeof ServerEntry>(root, '/src/main.server.tsx', plugins);
       const { html, title } = renderDefaultView();
-      const indexFile = join(outDir, 'index.html');
+      const indexFile = join(outDir, htmlFile);
       let page = await readFile(indexFile, 'utf8');
       const stylesheets = [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g)];
       for (const [tag, href] of stylesheets) {
@@ -103,10 +111,63 @@ function prerender(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Pages with an opaque origin (a `sandbox="allow-scripts"` iframe, a file opened from disk)
+ * cannot load module scripts from a host without CORS headers: they go to the self-contained
+ * page instead, which fetches nothing (a navigation, unlike a fetch, needs no CORS). The entry
+ * script is added by a classic inline script rather than written as a tag, so that such a page
+ * never asks for it (the browser's preload scanner would, and log a CORS error).
+ */
+function opaqueOriginFallback(): Plugin {
+  return {
+    name: 'who-gains:opaque-origin-fallback',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const src = entry.exec(html)?.[1];
+        if (src === undefined) throw new Error('index.html has no entry script to guard');
+        const bootstrap = [
+          '<script>',
+          `      if (self.origin === 'null') location.replace('${singleFileName}' + location.search + location.hash);`,
+          `      else document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: '${src}' }));`,
+          '    </script>',
+        ].join('\n');
+        return html.replace(entry, () => bootstrap);
+      },
+    },
+  };
+}
+
+/** After the usual build, the self-contained page too, into the same folder. */
+function alsoBuildSingleFile(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let ssr = false;
+  return {
+    name: 'who-gains:also-build-single-file',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = config.build.outDir;
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr) return;
+      await build({ root, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: false } });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs so the built files work from any sub-path (a school's intranet folder, a slide host).
   base: './',
-  plugins: [react(), bundledStory(), prerender()],
+  plugins:
+    mode === 'single'
+      ? [react(), bundledStory(), viteSingleFile({ outputFileName: singleFileName }), prerender(singleFileName)]
+      : [react(), bundledStory(), opaqueOriginFallback(), prerender('index.html'), alsoBuildSingleFile()],
+  build: mode === 'single' ? { emptyOutDir: false } : {},
   server: { port: 5173 },
   preview: { port: 4173 },
-});
+}));

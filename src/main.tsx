@@ -10,42 +10,48 @@ import { decodeView } from './url/viewUrl';
 import './theme/tokens.css';
 import './theme/base.css';
 
-const container = document.getElementById('root');
-if (container === null) throw new Error('index.html has no #root element');
-const mode = isEmbed(window.location.search) ? 'embed' : 'full';
-document.documentElement.classList.toggle('is-embed', mode === 'embed');
+/** Mounts or hydrates the explorer: once the document is parsed, since the entry script is inserted, not deferred. */
+function start(): void {
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('index.html has no #root element');
+  const mode = isEmbed(window.location.search) ? 'embed' : 'full';
+  document.documentElement.classList.toggle('is-embed', mode === 'embed');
 
-const story = loadBundledStory();
-document.title = `${story.dataset.meta.title} · Who Gains`;
-// The build renders the default full page into index.html (see vite.config.ts). Hydrate it with
-// the state it was rendered from, then move to the view the link asks for: the page is never
-// re-laid out and React finds exactly the markup it expects.
-const prerendered = mode === 'full' && container.firstElementChild !== null;
-const fromLink = decodeView(window.location.search);
-const checked = checkView(story.dataset, fromLink.view);
-const store = createExplorerStore(story, defaultView);
-// Marks the page as interactive once React has taken it over, for scripts (and tests) that
-// must not click the static picture before it can answer.
-const onReady = () => document.documentElement.setAttribute('data-interactive', '');
-const app = (
-  <StrictMode>
-    <App
-      store={store}
-      mode={mode}
-      embed={embedOptions(window.location.search)}
-      onReady={onReady}
-      linkIgnored={[...fromLink.ignored, ...checked.ignored]}
-    />
-  </StrictMode>
-);
-if (prerendered) {
-  // A transition, so hydration yields to the browser between components instead of blocking.
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-} else {
-  container.replaceChildren();
-  createRoot(container).render(app);
+  const story = loadBundledStory();
+  document.title = `${story.dataset.meta.title} · Who Gains`;
+  // The build renders the default full page into index.html (see vite.config.ts). Hydrate it with
+  // the state it was rendered from, then move to the view the link asks for: the page is never
+  // re-laid out and React finds exactly the markup it expects.
+  const prerendered = mode === 'full' && container.firstElementChild !== null;
+  const fromLink = decodeView(window.location.search);
+  const checked = checkView(story.dataset, fromLink.view);
+  const store = createExplorerStore(story, defaultView);
+  // Marks the page as interactive once React has taken it over, for scripts (and tests) that
+  // must not click the static picture before it can answer.
+  const onReady = () => document.documentElement.setAttribute('data-interactive', '');
+  const app = (
+    <StrictMode>
+      <App
+        store={store}
+        mode={mode}
+        embed={embedOptions(window.location.search)}
+        onReady={onReady}
+        linkIgnored={[...fromLink.ignored, ...checked.ignored]}
+      />
+    </StrictMode>
+  );
+  if (prerendered) {
+    // A transition, so hydration yields to the browser between components instead of blocking.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+  store.getState().applyView(checked.view);
+  syncViewToUrl(store);
 }
-store.getState().applyView(checked.view);
-syncViewToUrl(store);
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ExplorerStore } from '../store/explorerStore';
-import type { EmbedOptions } from '../url/embedOptions';
+import { defaultEmbedOptions, type EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
@@ -24,7 +24,7 @@ interface AppProps {
 const nothingIgnored: readonly string[] = [];
 
 /** The explorer for one store. */
-export function App({ store, mode = 'full', embed = { title: true }, onReady, linkIgnored = nothingIgnored }: AppProps) {
+export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();

@@ -1,14 +1,21 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
+import { Icon } from '../components/Icon';
 import { LinkNotice } from '../components/LinkNotice';
+import { NewTabLink } from '../components/NewTabLink';
 import { DetailPanel } from '../features/details/DetailPanel';
+import { FilterBar } from '../features/filters/FilterBar';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
+import { graphViewBox } from '../layout/viewBox';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
-import { useExplorerStore } from './ExplorerStoreContext';
 import { describeHidden } from '../model/describeHidden';
-import type { EmbedOptions } from '../url/embedOptions';
+import { viewOf } from '../model/viewState';
+import { fullViewUrl, type EmbedOptions } from '../url/embedOptions';
+import { encodeView } from '../url/viewUrl';
+import { useExplorerStore } from './ExplorerStoreContext';
+import { usePostHeight } from './usePostHeight';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%) plus
@@ -17,34 +24,71 @@ import type { EmbedOptions } from '../url/embedOptions';
  */
 const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(352, 0.45 * frameWidth) + 16);
 
+interface EmbedPageProps {
+  readonly options: EmbedOptions;
+  readonly linkIgnored: readonly string[];
+}
+
 /**
  * The bare graph for an iframe: a one-line title (`?title=0` hides it) and, when filters are on,
- * a line saying what they hide; the graph; a compact legend and the attribution; the details
- * floating over the graph. Small frames (see app.css) fold the legend behind a "Key" button and keep the
- * caption to one line, rather than shrink the picture.
+ * a line saying what they hide; the graph; a compact legend, the attribution and a link to the
+ * full view; the details floating over the graph. `?filters=1` offers the filters behind a
+ * button (read-only with `?lock=1`). Small frames (see app.css) fold the legend behind a "Key"
+ * button and keep the caption to one line, rather than shrink the picture.
  */
-export function EmbedPage({ options, linkIgnored }: { options: EmbedOptions; linkIgnored: readonly string[] }) {
+export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
   const store = useExplorerStore();
   const meta = useStore(store, (s) => s.dataset.meta);
   const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
   const hasSelection = useStore(store, (s) => s.selected !== null);
+  // From the store, not the address bar: a sandboxed frame may not rewrite its address.
+  const viewQuery = useStore(store, (s) => encodeView(viewOf(s), window.location.search));
   const [keyOpen, setKeyOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   useEscapeLayer(keyOpen, () => setKeyOpen(false));
+  useEscapeLayer(filtersOpen, () => setFiltersOpen(false));
   const legendId = useId();
+  const filtersId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const fullGraph = useStore(store, store.selectors.fullGraph);
+  const layout = useStore(store, (s) => s.layout);
+  const graphAspect = useMemo(() => {
+    const box = graphViewBox(fullGraph.nodes, layout);
+    return box.height / box.width;
+  }, [fullGraph, layout]);
+  usePostHeight(rootRef, '.embed__graph', graphAspect);
+  const showHeader = options.title || hidden !== null || options.filters;
   return (
-    <div className="embed">
-      {(options.title || hidden !== null) && (
+    <div className="embed" ref={rootRef}>
+      {showHeader && (
         <header className="embed__header">
           {options.title && <h1 className="embed__title">{meta.title}</h1>}
           {hidden !== null && <p className="embed__hidden">{hidden}</p>}
+          {options.filters && (
+            <button
+              type="button"
+              className="embed__filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls={filtersId}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              <Icon name="filter" />
+              Filters
+            </button>
+          )}
         </header>
       )}
       <main className="embed__graph">
         <GraphView store={store} overlayWidth={overlayWidth} />
         <LinkNotice ignored={linkIgnored} />
+        {options.filters && filtersOpen && (
+          <aside id={filtersId} className="embed__filters" aria-label="Filters">
+            <FilterBar store={store} locked={options.lock} />
+          </aside>
+        )}
         {hasSelection && (
           <div className="embed__panel">
-            <DetailPanel store={store} compact />
+            <DetailPanel store={store} compact filtersLocked={options.lock} />
           </div>
         )}
       </main>
@@ -60,6 +104,9 @@ export function EmbedPage({ options, linkIgnored }: { options: EmbedOptions; lin
         </button>
         <Legend compact id={legendId} />
         <Attribution meta={meta} />
+        <NewTabLink href={fullViewUrl(new URL(viewQuery, window.location.href).href)} className="embed__open">
+          Open in Who Gains
+        </NewTabLink>
       </footer>
     </div>
   );

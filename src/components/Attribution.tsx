@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/dataset';
+import { NewTabLink } from './NewTabLink';
 
 /** Where the claims come from: the article, its outlet and author. */
 export function Attribution({ meta }: { meta: Dataset['meta'] }) {
@@ -7,9 +8,7 @@ export function Attribution({ meta }: { meta: Dataset['meta'] }) {
     <p className="attribution">
       Source: “{article.title}”,{' '}
       {article.url !== undefined ? (
-        <a href={article.url} rel="noopener noreferrer" target="_blank">
-          {article.outlet}
-        </a>
+        <NewTabLink href={article.url}>{article.outlet}</NewTabLink>
       ) : (
         article.outlet
       )}

@@ -16,7 +16,11 @@ export function syncViewToUrl(store: ViewSource, win: Window = window): () => vo
   const write = () => {
     const query = encodeView(viewOf(store.getState()), win.location.search);
     if (query === win.location.search) return;
-    win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
+    try {
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
+    } catch {
+      // A page with an opaque origin (a sandboxed iframe) may not rewrite its address; the view still works.
+    }
   };
   write();
   return store.subscribe(write);

@@ -11,7 +11,8 @@ const page = () => readFile(join(dist, 'index.html'), 'utf8');
 
 /** The entry script and every module it preloads: what the browser fetches before anything else. */
 async function initialScripts(html: string): Promise<string[]> {
-  const entries = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  // The entry is added by an inline bootstrap (see opaqueOriginFallback in vite.config.ts).
+  const entries = [...html.matchAll(/type: 'module', src: '\.\/([^']+\.js)'/g)].map((m) => m[1] ?? '');
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   return [...entries, ...preloads];
 }

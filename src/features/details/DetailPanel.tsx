@@ -30,14 +30,21 @@ function returnFocus(nodeId: string | null): void {
   focusFirst([...selectors, 'svg.graph-view__svg']);
 }
 
+interface DetailPanelProps {
+  readonly store: ExplorerStore;
+  /** The embed's overlay: rows to one line and closed, so a whole actor fits a 960 x 540 frame. */
+  readonly compact?: boolean;
+  /** The filters are part of a locked, shared view: no "Show its claims". */
+  readonly filtersLocked?: boolean;
+}
+
 /**
  * What the selected node gains, provides or loses, at a glance: a one-line summary, then one row
  * per benefit type (or actor) with its outlets, its quotes behind a disclosure. A landmark named
  * by its heading, which stays in view as the panel scrolls. When the filters hide all its claims
- * it says so and offers to show them. `compact` (the embed's overlay) keeps every row to one
- * line and closed, so a whole actor fits a 960 x 540 frame.
+ * it says so and offers to show them.
  */
-export function DetailPanel({ store, compact = false }: { store: ExplorerStore; compact?: boolean }) {
+export function DetailPanel({ store, compact = false, filtersLocked = false }: DetailPanelProps) {
   const panel = useStore(store, store.selectors.panel);
   const selected = useStore(store, (s) => s.selected);
   const selectedId = useStore(store, store.selectors.selectedNodeId);
@@ -82,9 +89,11 @@ export function DetailPanel({ store, compact = false }: { store: ExplorerStore; 
           {hasClaims ? (
             <>
               <p>The current filters hide every claim about {panel.heading}.</p>
-              <button type="button" onClick={() => store.getState().revealSelection()}>
-                Show its claims
-              </button>
+              {!filtersLocked && (
+                <button type="button" onClick={() => store.getState().revealSelection()}>
+                  Show its claims
+                </button>
+              )}
             </>
           ) : (
             <p>This story makes no claim about {panel.heading}.</p>

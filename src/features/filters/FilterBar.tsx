@@ -14,7 +14,7 @@ const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
  * Filters by benefit type and by cited source outlet, with a live summary of what is shown, and
  * the switch that highlights claims resting on a single outlet.
  */
-export function FilterBar({ store }: { store: ExplorerStore }) {
+export function FilterBar({ store, locked = false }: { store: ExplorerStore; locked?: boolean }) {
   const { selectors } = store;
   const dataset = useStore(store, (s) => s.dataset);
   const counts = useStore(store, selectors.counts);
@@ -35,6 +35,7 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
         Showing {visibleClaimCount} of {dataset.claims.length} claims
       </p>
       {hidden && <p className="filter-bar__hidden">{hidden}</p>}
+      {locked && <p className="filter-bar__locked">Locked: these filters are part of the shared view.</p>}
       <label className="filter-switch">
         <input type="checkbox" role="switch" checked={singleSource} onChange={(e) => setSingleSource(e.target.checked)} />
         <span>Single-source claims</span>
@@ -50,6 +51,7 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
         hidden={hiddenBenefitTypes}
         onToggle={toggleBenefitType}
         onSetAllHidden={setAllBenefitTypesHidden}
+        disabled={locked}
       />
       <FilterGroup
         legend="Source"
@@ -60,6 +62,7 @@ export function FilterBar({ store }: { store: ExplorerStore }) {
         hidden={hiddenOutlets}
         onToggle={toggleOutlet}
         onSetAllHidden={setAllOutletsHidden}
+        disabled={locked}
       />
     </form>
   );

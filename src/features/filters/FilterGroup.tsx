@@ -15,25 +15,29 @@ interface FilterGroupProps {
   readonly hidden: ReadonlySet<string>;
   onToggle(id: string): void;
   onSetAllHidden(hidden: boolean): void;
+  /** Read-only: the choices are shown, but cannot be changed (a locked embed). */
+  readonly disabled?: boolean;
 }
 
 /**
  * A fieldset of checkboxes, one per option, with what hiding it touches, plus "All" and "None".
  * Each checkbox is named by its visible text ("CNN · 3 claims, 1 alone"), so speech and screen agree.
  */
-export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden }: FilterGroupProps) {
+export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden, disabled = false }: FilterGroupProps) {
   const shown = options.filter((o) => !hidden.has(o.id)).length;
   return (
-    <fieldset className="filter-group">
+    <fieldset className="filter-group" disabled={disabled}>
       <legend>{legend}</legend>
-      <div className="filter-group__bulk">
-        <button type="button" onClick={() => onSetAllHidden(false)} disabled={shown === options.length}>
-          All
-        </button>
-        <button type="button" onClick={() => onSetAllHidden(true)} disabled={shown === 0}>
-          None
-        </button>
-      </div>
+      {!disabled && (
+        <div className="filter-group__bulk">
+          <button type="button" onClick={() => onSetAllHidden(false)} disabled={shown === options.length}>
+            All
+          </button>
+          <button type="button" onClick={() => onSetAllHidden(true)} disabled={shown === 0}>
+            None
+          </button>
+        </div>
+      )}
       <ul className="filter-group__options">
         {options.map((option) => (
           <li key={option.id}>
