@@ -128,12 +128,21 @@ function opaqueOriginFallback(): Plugin {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
         const src = entry.exec(html)?.[1];
         if (src === undefined) throw new Error('index.html has no entry script to guard');
+        // The entry's own imports are preloaded by the bootstrap too: as <link> tags in an opaque
+        // origin they would be refused CORS requests before the page could move on.
+        const preloadTag = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+        const preloads = [...html.matchAll(preloadTag)].map((m) => m[1]);
         const bootstrap = [
           '<script>',
           `      if (self.origin === 'null') location.replace('${singleFileName}' + location.search + location.hash);`,
-          `      else document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: '${src}' }));`,
+          '      else {',
+          `        const preloads = ${JSON.stringify(preloads)};`,
+          "        for (const href of preloads) document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));",
+          `        document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: '${src}' }));`,
+          '      }',
           '    </script>',
         ].join('\n');
+        html = html.replace(preloadTag, '');
         return html.replace(entry, () => bootstrap);
       },
     },

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
-import { CopyLinkButton } from '../components/CopyLinkButton';
 import { LinkNotice } from '../components/LinkNotice';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -12,6 +11,9 @@ import { Legend } from '../features/legend/Legend';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
+import { LazyHandout } from './LazyHandout';
+import { LazyPresentMode } from './LazyPresentMode';
+import { StoryActions } from './StoryActions';
 
 /** Where the page switches to the phone layout: keep in step with app.css. */
 const narrowScreen = '(max-width: 899.98px)';
@@ -53,7 +55,7 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
         </div>
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <CopyLinkButton />
+          <StoryActions store={store} />
         </div>
       </header>
       <aside id={filtersId} className={`app__filters${filtersOpen ? ' is-open' : ''}`} aria-label="Filters">
@@ -65,8 +67,10 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
           <FilterChangeNote store={store} />
           <LinkNotice ignored={linkIgnored} />
         </div>
+        <LazyPresentMode store={store} />
         <Attribution meta={meta} />
       </main>
+      <LazyHandout store={store} />
       <aside ref={sheetRef} className={`app__side${hasSelection ? ' has-details' : ''}`} aria-label="Details and legend">
         {hasSelection ? (
           <>

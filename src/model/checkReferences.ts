@@ -47,6 +47,14 @@ export function checkReferences(data: DatasetInput): DatasetError[] {
       errors.push({ path, message: `"${id}" is not a known ${singular[collection]}` });
   };
 
+  const toured = new Map<string, number>();
+  data.meta.tour?.forEach((actor, i) => {
+    expectKnown(`meta.tour[${i}]`, actor, 'actors');
+    const first = toured.get(actor);
+    if (first === undefined) toured.set(actor, i);
+    else errors.push({ path: `meta.tour[${i}]`, message: `"${actor}" is already in the tour (meta.tour[${first}])` });
+  });
+
   data.claims.forEach((claim, i) => {
     const at = `claims[${i}]`;
     expectKnown(`${at}.beneficiary`, claim.beneficiary, 'actors');

@@ -79,6 +79,8 @@ export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1, { error: 'must be 1 (the only schema version this app reads)' }),
   meta: z.strictObject({
+    /** Names the story in file names and links (`who-gains-nk-russia-2023.pptx`). */
+    id: z.optional(id),
     title: text,
     description: text,
     article: z.strictObject({
@@ -87,6 +89,8 @@ export const datasetSchema = z.strictObject({
       author: text,
       url: z.optional(webUrl),
     }),
+    /** The order a presentation steps through the actors (actor ids); the actors' order when left out. */
+    tour: z.optional(z.array(id)),
   }),
   actors: z.array(actorSchema).check(z.minLength(1, { error: 'needs at least one actor' })),
   benefitTypes: z.array(benefitTypeSchema).check(z.minLength(1, { error: 'needs at least one benefit type' })),

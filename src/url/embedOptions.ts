@@ -1,3 +1,6 @@
+import type { ViewState } from '../model/viewState';
+import { encodeView } from './viewUrl';
+
 /** `?embed=1` (or `true`) shows the bare graph for an iframe in a slide or a page. */
 export function isEmbed(search: string): boolean {
   const value = new URLSearchParams(search).get('embed');
@@ -42,4 +45,10 @@ export function embedViewUrl(href: string, options: EmbedOptions): string {
   if (options.filters) url.searchParams.set('filters', '1');
   if (options.lock) url.searchParams.set('lock', '1');
   return url.href.replace(/%2C/gi, ',');
+}
+
+/** The full-page address of `view`, on the page at `href`: for a link to share (never in presentation mode). */
+export function viewLink(view: ViewState, href: string): string {
+  const page = new URL(href);
+  return fullViewUrl(new URL(`${page.pathname}${encodeView({ ...view, presenting: false }, page.search)}${page.hash}`, page).href);
 }

@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('the self-contained file (who-gains.html), opened 
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('explores, filters and selects with no network request at all', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     try {
       const page = await context.newPage();
       const requests: string[] = [];
@@ -38,6 +38,15 @@ describe.skipIf(!hasChromium)('the self-contained file (who-gains.html), opened 
       // Pan and zoom work too: d3-zoom is inside the file, not a chunk beside it.
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await expect.poll(() => page.locator('.graph-view__layer').getAttribute('transform')).toMatch(/scale\(1\.2/);
+      // Present and export: their chunks are inside the file too.
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.keyboard.press('ArrowRight');
+      await panel(page, 'North Korea').waitFor();
+      expect(await page.getByRole('region', { name: 'Presentation' }).textContent()).toContain('1 / 4');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+      expect(download.suggestedFilename()).toBe('who-gains-north-korea.png');
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

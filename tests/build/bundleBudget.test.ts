@@ -13,8 +13,9 @@ const page = () => readFile(join(dist, 'index.html'), 'utf8');
 async function initialScripts(html: string): Promise<string[]> {
   // The entry is added by an inline bootstrap (see opaqueOriginFallback in vite.config.ts).
   const entries = [...html.matchAll(/type: 'module', src: '\.\/([^']+\.js)'/g)].map((m) => m[1] ?? '');
-  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
-  return [...entries, ...preloads];
+  const preloads = JSON.parse(/const preloads = (\[[^\]]*\]);/.exec(html)?.[1] ?? '[]') as string[];
+  expect(html).not.toContain('rel="modulepreload"');
+  return [...entries, ...preloads.map((href) => href.replace(/^\.\//, ''))];
 }
 
 describe('the production build', () => {

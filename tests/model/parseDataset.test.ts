@@ -42,6 +42,17 @@ describe('parseDataset', () => {
     expect(errors[1]?.message).toBe('"gold" is not a known benefit type');
   });
 
+  it('checks the tour like every reference: known actors, each once', () => {
+    const errors = errorsFor((d) => {
+      const [first] = d.actors;
+      Object.assign(d.meta, { tour: [first!.id, 'atlantis', first!.id] });
+    });
+    expect(errors).toEqual([
+      { path: 'meta.tour[1]', message: '"atlantis" is not a known actor' },
+      { path: 'meta.tour[2]', message: `"${tinyDatasetInput().actors[0]!.id}" is already in the tour (meta.tour[0])` },
+    ]);
+  });
+
   it('rejects a duplicate id and says where the first one is', () => {
     const errors = errorsFor((d) => {
       d.actors.push({ ...d.actors[0]!, name: 'Alpha again' });

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { exportFileName } from '../../io/exportFileName';
+import type { Size } from '../../io/exportScene';
+import { svgToPng } from '../../io/rasterize';
+import { planSlides } from '../../io/slidePlan';
+import { downloadBlob, mayBeBlockedFromDownloading } from '../../lib/downloadBlob';
+import { tourOrder } from '../../model/tour';
+import { viewOf, type ViewState } from '../../model/viewState';
+import type { ExplorerStore } from '../../store/explorerStore';
+import type { GraphRenderer } from './graphRenderer';
+import { renderScene, selectionName } from './renderScene';
+import './export.css';
+
+interface ExportDialogProps {
+  readonly store: ExplorerStore;
+  readonly renderGraph: GraphRenderer;
+  readonly onClose: () => void;
+}
+
+const sizes = {
+  large: { width: 1920, height: 1080, label: '1920 × 1080 (Full HD, for a projector)' },
+  small: { width: 1280, height: 720, label: '1280 × 720 (HD, a smaller file)' },
+} as const;
+type SizeName = keyof typeof sizes;
+
+/** Sharp on high-density screens and when a slide is zoomed, within what a canvas can hold. */
+const pixelRatio = () => Math.min(Math.max(window.devicePixelRatio || 1, 1), 3);
+
+function asDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the picture'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * Take the view into any slide deck: a PNG (downloaded or on the clipboard), a standalone SVG, or
+ * a ready .pptx deck. Each is drawn by the screen's renderer (see GraphRenderer) with the current
+ * filters and selection.
+ */
+export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps) {
+  const [sizeName, setSizeName] = useState<SizeName>('large');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const size: Size = sizes[sizeName];
+
+  const current = () => {
+    const state = store.getState();
+    return { dataset: state.dataset, view: viewOf(state) };
+  };
+  const fileName = (extension: string) => {
+    const { dataset, view } = current();
+    return exportFileName(dataset.meta, extension, selectionName(dataset, view));
+  };
+  const png = async (view?: ViewState, ratio = pixelRatio()) => {
+    const { dataset, view: now } = current();
+    const svg = await renderScene(dataset, view ?? now, size, renderGraph);
+    return svgToPng(svg, size.width, size.height, ratio);
+  };
+  const run = async (working: string, task: () => Promise<string>) => {
+    setBusy(true);
+    setStatus(working);
+    try {
+      setStatus(await task());
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadPng = () =>
+    run('Drawing the picture…', async () => {
+      const name = fileName('png');
+      downloadBlob(await png(), name);
+      return `Saved ${name}.`;
+    });
+  const downloadSvg = () =>
+    run('Drawing the picture…', async () => {
+      const { dataset, view } = current();
+      const name = fileName('svg');
+      downloadBlob(new Blob([await renderScene(dataset, view, size, renderGraph)], { type: 'image/svg+xml' }), name);
+      return `Saved ${name}.`;
+    });
+  const copyImage = () =>
+    run('Drawing the picture…', async () => {
+      if (navigator.clipboard?.write === undefined || typeof ClipboardItem === 'undefined')
+        return 'This browser does not let pages put pictures on the clipboard: use Download PNG, then insert the file.';
+      try {
+        // The promise, not the blob: the clipboard is claimed while the click still counts.
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })]);
+        return 'Copied: paste it into your slide (Ctrl+V, or ⌘V on a Mac).';
+      } catch {
+        return 'The browser refused the clipboard here: use Download PNG, then insert the file.';
+      }
+    });
+  const downloadSlides = () =>
+    run('Making the slides…', async () => {
+      const { dataset, view } = current();
+      const { buildPptx } = await import('./buildPptx');
+      const plan = planSlides(dataset, view, tourOrder(dataset));
+      let drawn = 0;
+      // buildPptx draws each distinct view once.
+      const images = new Set(plan.flatMap((slide) => ('image' in slide ? [slide.image.selected] : []))).size;
+      const deck = await buildPptx(plan, dataset.meta, async (image) => {
+        drawn += 1;
+        setStatus(`Drawing picture ${drawn} of ${images}…`);
+        const selected = image.selected === null ? null : { kind: 'actor' as const, id: image.selected };
+        return asDataUrl(await png({ ...view, selected }, 1));
+      });
+      const name = exportFileName(dataset.meta, 'pptx');
+      downloadBlob(deck, name);
+      return `Saved ${name}: ${plan.length} slides.`;
+    });
+
+  return (
+    <Dialog title="Export this view" onClose={onClose} className="export">
+      <p className="export__intro">
+        For PowerPoint, Keynote and Google Slides: the picture shows this selection with these filters, with the
+        title, a key and the source.
+      </p>
+      {mayBeBlockedFromDownloading() && (
+        <p className="export__note" role="note">
+          This page runs in a frame that may not save files: if nothing arrives, open Who Gains in its own tab.
+        </p>
+      )}
+      <fieldset className="export__sizes">
+        <legend>Picture size</legend>
+        {(Object.keys(sizes) as SizeName[]).map((name) => (
+          <label key={name}>
+            <input type="radio" name="export-size" checked={sizeName === name} onChange={() => setSizeName(name)} />
+            {sizes[name].label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="export__actions">
+        <button type="button" disabled={busy} onClick={() => void downloadPng()}>
+          Download PNG
+        </button>
+        <button type="button" disabled={busy} onClick={() => void copyImage()}>
+          Copy image
+        </button>
+        <button type="button" disabled={busy} onClick={() => void downloadSvg()}>
+          Download SVG
+        </button>
+        <button type="button" disabled={busy} onClick={() => void downloadSlides()}>
+          Download slides (.pptx)
+        </button>
+      </div>
+      <p className="export__status" role="status">
+        {status}
+      </p>
+      <p className="export__hint">
+        The slides: a title slide, the whole map, one slide per actor with its gains as text you can edit and the
+        quotes in the speaker notes, and the sources. Google Slides opens them with File › Import slides. To print a
+        handout, use your browser&apos;s Print.
+      </p>
+    </Dialog>
+  );
+}
