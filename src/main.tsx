@@ -25,6 +25,9 @@ function start(): void {
   const prerendered = mode === 'full' && container.firstElementChild !== null;
   const fromLink = decodeView(window.location.search);
   const checked = checkView(story.dataset, fromLink.view);
+  // An embed is a picture in someone else's page: it never takes the screen over.
+  const embedIgnored = mode === 'embed' && checked.view.presenting ? ['presentation mode, which an embed does not offer'] : [];
+  const view = embedIgnored.length > 0 ? { ...checked.view, presenting: false } : checked.view;
   const store = createExplorerStore(story, defaultView);
   // Marks the page as interactive once React has taken it over, for scripts (and tests) that
   // must not click the static picture before it can answer.
@@ -36,7 +39,7 @@ function start(): void {
         mode={mode}
         embed={embedOptions(window.location.search)}
         onReady={onReady}
-        linkIgnored={[...fromLink.ignored, ...checked.ignored]}
+        linkIgnored={[...fromLink.ignored, ...checked.ignored, ...embedIgnored]}
       />
     </StrictMode>
   );
@@ -49,7 +52,7 @@ function start(): void {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  store.getState().applyView(checked.view);
+  store.getState().applyView(view);
   syncViewToUrl(store);
 }
 

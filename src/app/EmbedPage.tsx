@@ -82,7 +82,8 @@ export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
         <GraphView store={store} overlayWidth={overlayWidth} />
         <LinkNotice ignored={linkIgnored} />
         {options.filters && filtersOpen && (
-          <aside id={filtersId} className="embed__filters" aria-label="Filters">
+          // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.
+          <aside id={filtersId} className="embed__filters" aria-label="Filters" tabIndex={options.lock ? 0 : undefined}>
             <FilterBar store={store} locked={options.lock} />
           </aside>
         )}
@@ -105,7 +106,7 @@ export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
         <Legend compact id={legendId} />
         <Attribution meta={meta} />
         <NewTabLink href={fullViewUrl(new URL(viewQuery, window.location.href).href)} className="embed__open">
-          Open in Who Gains
+          Open in Who Gains<span aria-hidden="true"> ↗</span>
         </NewTabLink>
       </footer>
     </div>

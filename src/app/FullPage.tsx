@@ -69,6 +69,12 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
         </div>
         <LazyPresentMode store={store} />
         <Attribution meta={meta} />
+        {/* On paper the details panel is gone, and with it the only legend: print one (see print.css). */}
+        {hasSelection && (
+          <div className="app__print-legend">
+            <Legend />
+          </div>
+        )}
       </main>
       <LazyHandout store={store} />
       <aside ref={sheetRef} className={`app__side${hasSelection ? ' has-details' : ''}`} aria-label="Details and legend">

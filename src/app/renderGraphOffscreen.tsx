@@ -24,12 +24,17 @@ export function renderGraphOffscreen(story: Story, view: ViewState, size: Size):
   });
   document.body.append(frame);
   const root = createRoot(frame);
-  flushSync(() => root.render(<GraphView store={createExplorerStore(story, view)} />));
-  const svg = frame.querySelector<SVGSVGElement>('svg.graph-view__svg');
   const dispose = () => {
     root.unmount();
     frame.remove();
   };
+  try {
+    flushSync(() => root.render(<GraphView store={createExplorerStore(story, view)} />));
+  } catch (error) {
+    dispose();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  const svg = frame.querySelector<SVGSVGElement>('svg.graph-view__svg');
   if (svg === null) {
     dispose();
     return Promise.reject(new Error('The graph could not be drawn for export.'));

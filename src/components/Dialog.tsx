@@ -17,6 +17,9 @@ interface DialogProps {
 export function Dialog({ title, onClose, className, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // A click on the backdrop closes the dialog, unless it is the end of a drag that began inside
+  // (selecting text in a field and letting go outside).
+  const pressedBackdrop = useRef(false);
   useEscapeLayer(true, onClose);
   useEffect(() => {
     const dialog = ref.current;
@@ -38,19 +41,22 @@ export function Dialog({ title, onClose, className, children }: DialogProps) {
         event.preventDefault();
         onClose();
       }}
+      onPointerDown={(event) => {
+        pressedBackdrop.current = event.target === ref.current;
+      }}
       onClick={(event) => {
-        if (event.target === ref.current) onClose();
+        if (event.target === ref.current && pressedBackdrop.current) onClose();
       }}
     >
       <div className="dialog__body">
-        <header className="dialog__header">
+        <div className="dialog__header">
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
           <button type="button" className="icon-button dialog__close" aria-label="Close" onClick={onClose}>
             <Icon name="close" />
           </button>
-        </header>
+        </div>
         {children}
       </div>
     </dialog>

@@ -13,8 +13,9 @@ interface NewTabLinkProps {
 export function NewTabLink({ href, className, children }: NewTabLinkProps) {
   const [blocked, setBlocked] = useState(false);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    // Modified clicks (a new window, a background tab) keep the browser's own behaviour.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // Only a page with an opaque origin (a sandbox) can be refused a tab without a word; elsewhere
+    // the link, with its noopener and noreferrer, does its own work, as do modified clicks.
+    if (self.origin !== 'null' || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const opened = window.open(href, '_blank');
     if (opened === null) setBlocked(true);
@@ -24,6 +25,7 @@ export function NewTabLink({ href, className, children }: NewTabLinkProps) {
     <span className="new-tab-link">
       <a href={href} target="_blank" rel="noopener noreferrer" className={className} onClick={onClick}>
         {children}
+        <span className="visually-hidden"> (opens in a new tab)</span>
       </a>
       {blocked && (
         <span className="new-tab-link__blocked" role="status">

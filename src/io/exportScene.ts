@@ -89,6 +89,10 @@ export function composeScene(graph: Element, size: Size, text: SceneText): strin
   root.setAttribute('width', String(size.width));
   root.setAttribute('height', String(size.height));
   root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+  // Named for screen readers and for the tools that show a title on hover or in a file list.
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-label', `${text.title}. ${text.subtitle}`);
+  root.append(element(doc, 'title', {}, `${text.title}. ${text.subtitle}`));
   root.append(element(doc, 'rect', { width: size.width, height: size.height, fill: '#ffffff' }));
   const textWidth = size.width - 2 * m.margin;
   root.append(element(doc, 'text', { x: m.margin, y: m.margin + m.title * 0.8, 'font-family': font, 'font-size': m.title, 'font-weight': 700, fill: ink }, fitText(text.title, textWidth, m.title)));

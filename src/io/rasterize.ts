@@ -1,8 +1,12 @@
+const maxCanvasPixels = 16_777_216;
+
 /**
  * A PNG of an SVG document, drawn by the browser's own SVG renderer (the one that drew the
  * screen) onto a canvas `scale` times the picture's size, for sharp slides on high-density screens.
  */
-export async function svgToPng(svg: string, width: number, height: number, scale = 1): Promise<Blob> {
+export async function svgToPng(svg: string, width: number, height: number, requestedScale = 1): Promise<Blob> {
+  // iOS Safari draws nothing on a canvas over 16.7 megapixels (1920x1080 at a ratio of 3 is 18.7).
+  const scale = Math.min(requestedScale, Math.sqrt(maxCanvasPixels / (width * height)));
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);

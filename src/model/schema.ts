@@ -90,7 +90,7 @@ export const datasetSchema = z.strictObject({
       url: z.optional(webUrl),
     }),
     /** The order a presentation steps through the actors (actor ids); the actors' order when left out. */
-    tour: z.optional(z.array(id)),
+    tour: z.optional(z.array(id).check(z.minLength(1, { error: 'needs at least one actor (or leave it out)' }))),
   }),
   actors: z.array(actorSchema).check(z.minLength(1, { error: 'needs at least one actor' })),
   benefitTypes: z.array(benefitTypeSchema).check(z.minLength(1, { error: 'needs at least one benefit type' })),

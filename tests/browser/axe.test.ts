@@ -52,6 +52,29 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('has no axe violations in the Share and Export dialogs, in presentation mode, and in the embed with its filters', async () => {
+    const { page, errors } = await openApp(browser(), '?actor=north-korea');
+    for (const [button, dialog] of [
+      ['Share', 'Share this view'],
+      ['Export', 'Export this view'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('dialog', { name: dialog }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByRole('region', { name: 'Presentation' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const { page: embed } = await openApp(browser(), '?embed=1&filters=1&lock=1', { width: 960, height: 540 });
+    await embed.getByRole('button', { name: 'Filters' }).click();
+    await embed.getByText('Locked: these filters are part of the shared view.').waitFor();
+    expect(await axeViolations(embed)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('turns off transitions when the reader prefers reduced motion', async () => {
     const { page } = await openApp(browser());
     const duration = () => page.locator('.graph-node').first().evaluate((el) => getComputedStyle(el).transitionDuration);

@@ -56,8 +56,34 @@ describe.skipIf(!hasChromium)('exports', () => {
     expect(pngSize(smallBytes)).toEqual({ width: 1280, height: 720 });
     await second.getByRole('radio', { name: /^1920 × 1080/ }).check();
     const [large] = await Promise.all([second.waitForEvent('download'), second.getByRole('button', { name: 'Download PNG' }).click()]);
+    const largeBytes = await saved(large);
     const { writeFile } = await import('node:fs/promises');
-    await writeFile('test-results/export-north-korea.png', await saved(large));
+    await writeFile('test-results/export-north-korea.png', largeBytes);
+    // A real picture, not a blank canvas: mostly white paper, with ink, the selection's yellow and the links' green.
+    const colours = await second.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let white = 0;
+      let dark = 0;
+      let selectedFill = 0;
+      let gainGreen = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r > 250 && g > 250 && b > 250) white += 1;
+        if (r < 60 && g < 60 && b < 60) dark += 1;
+        if (Math.abs(r - 0xff) < 4 && Math.abs(g - 0xf3) < 4 && Math.abs(b - 0xc4) < 4) selectedFill += 1;
+        if (Math.abs(r - 0x1b) < 6 && Math.abs(g - 0x6e) < 6 && Math.abs(b - 0x5a) < 6) gainGreen += 1;
+      }
+      const pixels = data.length / 4;
+      return { white: white / pixels, dark: dark / pixels, selectedFill, gainGreen };
+    }, largeBytes.toString('base64'));
+    expect(colours.white).toBeGreaterThan(0.6);
+    expect(colours.dark).toBeGreaterThan(0.002);
+    expect(colours.selectedFill).toBeGreaterThan(500);
+    expect(colours.gainGreen).toBeGreaterThan(500);
     expect(errors).toEqual([]);
   });
 
@@ -86,6 +112,8 @@ describe.skipIf(!hasChromium)('exports', () => {
         eventAttributes: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
         references: all.flatMap((el) => [...el.attributes].filter((a) => /href|src/i.test(a.name)).map((a) => a.value)),
         texts: all.filter((el) => el.localName === 'text').map((el) => el.textContent),
+        markerIds: all.filter((el) => el.localName === 'marker').map((el) => el.id),
+        markerUses: all.map((el) => /marker-end:url\(['"]?#([^'")]+)/.exec(el.getAttribute('style') ?? '')?.[1]).filter(Boolean),
       };
     }, text);
     expect(parsed.error).toBeNull();
@@ -98,6 +126,9 @@ describe.skipIf(!hasChromium)('exports', () => {
     expect(parsed.texts).toContain('Who gains from a North Korea-Russia alliance');
     expect(parsed.texts.some((t) => t?.includes('North Korea: what it gains') && t.includes('CNN hidden'))).toBe(true);
     expect(parsed.texts).toContain('Missile technology');
+    // The arrowheads come along, and point only inside the file.
+    expect(parsed.markerUses.length).toBeGreaterThan(10);
+    for (const id of parsed.markerUses) expect(parsed.markerIds).toContain(id);
     expect(errors).toEqual([]);
   });
 
@@ -119,6 +150,13 @@ describe.skipIf(!hasChromium)('exports', () => {
     const plan = planSlides(dataset, { hiddenBenefitTypes: new Set(), hiddenOutlets: new Set(['cnn']) }, tourOrder(dataset));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(plan.length);
+    // Title, whole map, then the tour's first actor, North Korea, with its gains as text.
+    const slideText = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    expect(await slideText(1)).toContain('Who gains from a North Korea-Russia alliance');
+    expect(await slideText(1)).toContain('CNN hidden');
+    expect(await slideText(3)).toContain('North Korea');
+    expect(await slideText(3)).toContain('Missile technology');
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/media\/.+\.png$/.test(name)).length).toBeGreaterThan(1);
     const notes = await Promise.all(
       Object.keys(zip.files)
         .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))

@@ -33,15 +33,42 @@ describe.skipIf(!hasChromium)('presentation mode', () => {
     expect(errors).toEqual([]);
   });
 
-  it('starts from the Present button', async () => {
+  it('leaves Space to the focused control, and offers full screen to a link that could not take it', async () => {
+    const { page, errors } = await openApp(browser(), '?mode=present', { width: 1280, height: 720 });
+    const bar = page.getByRole('region', { name: 'Presentation' });
+    // Browsers allow full screen only on a click, so a link shows the button for it.
+    await bar.getByRole('button', { name: 'Full screen' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await panel(page, 'North Korea').waitFor();
+    // Space on the focused Previous button is that button's click: back, not forward.
+    await bar.getByRole('button', { name: '← Previous' }).focus();
+    await page.keyboard.press(' ');
+    await bar.getByText('Overview').waitFor();
+    // At the start, Previous does nothing and keeps focus.
+    await page.keyboard.press(' ');
+    expect(await bar.getByRole('button', { name: '← Previous' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await bar.getByRole('button', { name: '← Previous' }).getAttribute('aria-disabled')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('is not offered in an embed, and the notice says so', async () => {
+    const { page, errors } = await openApp(browser(), '?embed=1&mode=present', { width: 960, height: 540 });
+    await page.getByText('presentation mode, which an embed does not offer', { exact: false }).waitFor();
+    expect(await page.getByRole('region', { name: 'Presentation' }).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('starts from the Present button, and gives focus back to it on leaving', async () => {
     const { page, errors } = await openApp(browser(), '', { width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Present' }).click();
     const bar = page.getByRole('region', { name: 'Presentation' });
     await bar.getByText('Press → for next', { exact: false }).waitFor();
     await bar.getByRole('button', { name: 'Next →' }).click();
     await panel(page, 'North Korea').waitFor();
-    await bar.getByRole('button', { name: 'Leave (Esc)' }).click();
+    await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Present' }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

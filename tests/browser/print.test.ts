@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('printing', () => {
     expect(await handout.isVisible()).toBe(false);
 
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: '/tmp/print.png' });
+    await page.screenshot({ path: 'test-results/print-1280x720.png' });
     expect(await handout.isVisible()).toBe(true);
     expect(await handout.getByRole('heading', { level: 2 }).textContent()).toBe('Claims shown in this view');
     expect(await handout.locator('.handout__scope').textContent()).toContain(`${expected} of ${story.claims.length} claims (CNN hidden)`);
@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('printing', () => {
     expect(await page.locator('button:visible, input:visible').count()).toBe(0);
     // The link hiding CNN removed may still be fading out on screen; it is not part of the view.
     expect(await page.locator('.graph-link.is-ghost:visible').count()).toBe(0);
-    for (const gone of ['.app__filters', '.graph-view__controls', '.filter-note', '.detail-panel', '.copy-link'])
+    for (const gone of ['.app__filters', '.graph-view__controls', '.filter-note', '.detail-panel', '.app__actions'])
       expect(await page.locator(gone).isVisible(), gone).toBe(false);
     // The handout starts a new page after the graph.
     const handoutBox = await handout.boundingBox();

@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { exportFileName } from '../../io/exportFileName';
 import type { Size } from '../../io/exportScene';
 import { svgToPng } from '../../io/rasterize';
 import { planSlides } from '../../io/slidePlan';
+import { blobToDataUrl } from '../../lib/blobToDataUrl';
 import { downloadBlob, mayBeBlockedFromDownloading } from '../../lib/downloadBlob';
+import { selectionName } from '../../model/selectionName';
 import { tourOrder } from '../../model/tour';
 import { viewOf, type ViewState } from '../../model/viewState';
 import type { ExplorerStore } from '../../store/explorerStore';
 import type { GraphRenderer } from './graphRenderer';
-import { renderScene, selectionName } from './renderScene';
+import { renderScene } from './renderScene';
 import './export.css';
 
 interface ExportDialogProps {
@@ -24,17 +26,11 @@ const sizes = {
 } as const;
 type SizeName = keyof typeof sizes;
 
-/** Sharp on high-density screens and when a slide is zoomed, within what a canvas can hold. */
+/** Sharp on high-density screens and when a slide is zoomed; svgToPng keeps it within what a canvas holds. */
 const pixelRatio = () => Math.min(Math.max(window.devicePixelRatio || 1, 1), 3);
 
-function asDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the picture'));
-    reader.readAsDataURL(blob);
-  });
-}
+/** Thrown when the dialog closes while a file is still being made: nothing is saved then. */
+class Closed extends Error {}
 
 /**
  * Take the view into any slide deck: a PNG (downloaded or on the clipboard), a standalone SVG, or
@@ -45,72 +41,101 @@ export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps)
   const [sizeName, setSizeName] = useState<SizeName>('large');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [offerDownload, setOfferDownload] = useState(false);
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
   const size: Size = sizes[sizeName];
 
+  const stillOpen = () => {
+    if (!open.current) throw new Closed();
+  };
   const current = () => {
     const state = store.getState();
     return { dataset: state.dataset, view: viewOf(state) };
   };
   const fileName = (extension: string) => {
     const { dataset, view } = current();
-    return exportFileName(dataset.meta, extension, selectionName(dataset, view));
+    return exportFileName(dataset.meta, extension, selectionName(dataset, view.selected));
   };
   const png = async (view?: ViewState, ratio = pixelRatio()) => {
     const { dataset, view: now } = current();
     const svg = await renderScene(dataset, view ?? now, size, renderGraph);
+    stillOpen();
     return svgToPng(svg, size.width, size.height, ratio);
   };
-  const run = async (working: string, task: () => Promise<string>) => {
+  // One file at a time; the buttons stay focusable (aria-disabled) so focus never falls to the page.
+  const run = (working: string, task: () => Promise<string>) => {
+    if (busy) return;
     setBusy(true);
+    setOfferDownload(false);
     setStatus(working);
-    try {
-      setStatus(await task());
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    void task()
+      .then((done) => open.current && setStatus(done))
+      .catch((error: unknown) => {
+        if (error instanceof Closed || !open.current) return;
+        setStatus(error instanceof Error ? error.message : String(error));
+      })
+      .finally(() => open.current && setBusy(false));
   };
 
   const downloadPng = () =>
     run('Drawing the picture…', async () => {
       const name = fileName('png');
-      downloadBlob(await png(), name);
+      const blob = await png();
+      stillOpen();
+      downloadBlob(blob, name);
       return `Saved ${name}.`;
     });
   const downloadSvg = () =>
     run('Drawing the picture…', async () => {
       const { dataset, view } = current();
       const name = fileName('svg');
-      downloadBlob(new Blob([await renderScene(dataset, view, size, renderGraph)], { type: 'image/svg+xml' }), name);
+      const svg = await renderScene(dataset, view, size, renderGraph);
+      stillOpen();
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
       return `Saved ${name}.`;
     });
   const copyImage = () =>
     run('Drawing the picture…', async () => {
+      const refused = (why: string) => {
+        setOfferDownload(true);
+        return `${why} Download the PNG instead, then insert the file.`;
+      };
       if (navigator.clipboard?.write === undefined || typeof ClipboardItem === 'undefined')
-        return 'This browser does not let pages put pictures on the clipboard: use Download PNG, then insert the file.';
+        return refused('This browser does not let pages put pictures on the clipboard.');
       try {
         // The promise, not the blob: the clipboard is claimed while the click still counts.
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })]);
         return 'Copied: paste it into your slide (Ctrl+V, or ⌘V on a Mac).';
-      } catch {
-        return 'The browser refused the clipboard here: use Download PNG, then insert the file.';
+      } catch (error) {
+        if (error instanceof Closed) throw error;
+        return refused('The browser refused the clipboard here.');
       }
     });
   const downloadSlides = () =>
     run('Making the slides…', async () => {
       const { dataset, view } = current();
-      const { buildPptx } = await import('./buildPptx');
-      const plan = planSlides(dataset, view, tourOrder(dataset));
-      let drawn = 0;
+      const { buildPptx } = await import('../../io/buildPptx');
+      // The tour's order first; a deck leaves no actor out.
+      const tour = tourOrder(dataset);
+      const order = [...tour, ...dataset.actors.map((actor) => actor.id).filter((id) => !tour.includes(id))];
+      const plan = planSlides(dataset, view, order);
       // buildPptx draws each distinct view once.
       const images = new Set(plan.flatMap((slide) => ('image' in slide ? [slide.image.selected] : []))).size;
+      let drawn = 0;
       const deck = await buildPptx(plan, dataset.meta, async (image) => {
+        stillOpen();
         drawn += 1;
         setStatus(`Drawing picture ${drawn} of ${images}…`);
         const selected = image.selected === null ? null : { kind: 'actor' as const, id: image.selected };
-        return asDataUrl(await png({ ...view, selected }, 1));
+        return blobToDataUrl(await png({ ...view, selected }, 1));
       });
+      stillOpen();
       const name = exportFileName(dataset.meta, 'pptx');
       downloadBlob(deck, name);
       return `Saved ${name}: ${plan.length} slides.`;
@@ -137,22 +162,27 @@ export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps)
         ))}
       </fieldset>
       <div className="export__actions">
-        <button type="button" disabled={busy} onClick={() => void downloadPng()}>
+        <button type="button" aria-disabled={busy} onClick={downloadPng}>
           Download PNG
         </button>
-        <button type="button" disabled={busy} onClick={() => void copyImage()}>
+        <button type="button" aria-disabled={busy} onClick={copyImage}>
           Copy image
         </button>
-        <button type="button" disabled={busy} onClick={() => void downloadSvg()}>
+        <button type="button" aria-disabled={busy} onClick={downloadSvg}>
           Download SVG
         </button>
-        <button type="button" disabled={busy} onClick={() => void downloadSlides()}>
+        <button type="button" aria-disabled={busy} onClick={downloadSlides}>
           Download slides (.pptx)
         </button>
       </div>
-      <p className="export__status" role="status">
-        {status}
-      </p>
+      <div className="export__status">
+        <p role="status">{status}</p>
+        {offerDownload && (
+          <button type="button" aria-disabled={busy} onClick={downloadPng}>
+            Download the PNG
+          </button>
+        )}
+      </div>
       <p className="export__hint">
         The slides: a title slide, the whole map, one slide per actor with its gains as text you can edit and the
         quotes in the speaker notes, and the sources. Google Slides opens them with File › Import slides. To print a

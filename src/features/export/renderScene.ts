@@ -2,6 +2,7 @@ import { composeScene, sceneGraphBox, type SceneKeyEntry, type Size } from '../.
 import { standaloneSvg, svgNs } from '../../io/standaloneSvg';
 import type { Dataset } from '../../model/dataset';
 import { describeHidden } from '../../model/describeHidden';
+import { selectionName } from '../../model/selectionName';
 import type { ViewState } from '../../model/viewState';
 import { linkStyles } from '../../theme/linkStyles';
 import type { GraphRenderer } from './graphRenderer';
@@ -12,23 +13,14 @@ const key: readonly SceneKeyEntry[] = [
   ...Object.values(linkStyles).map((style) => ({ mark: 'line' as const, label: style.label, colour: style.colour, dash: style.dash })),
 ];
 
-function selectionName(dataset: Dataset, view: ViewState): string | undefined {
-  if (view.selected === null) return undefined;
-  const { actors, benefitTypes } = dataset.index;
-  return view.selected.kind === 'actor' ? actors.get(view.selected.id)?.name : benefitTypes.get(view.selected.id)?.label;
-}
-
 /** The words around the picture: what is selected and what the filters hide. */
 export function sceneSubtitle(dataset: Dataset, view: ViewState): string {
-  const name = selectionName(dataset, view);
+  const name = selectionName(dataset, view.selected);
   const selection =
     name === undefined ? 'Every actor and benefit type' : view.selected?.kind === 'actor' ? `${name}: what it gains, bears and provides` : `${name}: who gains it`;
   const hidden = describeHidden(dataset, view);
   return hidden === null ? selection : `${selection} · ${hidden}`;
 }
-
-/** The name of the selection, for the file name. */
-export { selectionName };
 
 /** The standalone SVG picture of `view` at `size`: title, graph, key and attribution. */
 export async function renderScene(dataset: Dataset, view: ViewState, size: Size, renderGraph: GraphRenderer): Promise<string> {

@@ -37,7 +37,7 @@ export function FilterBar({ store, locked = false }: { store: ExplorerStore; loc
       {hidden && <p className="filter-bar__hidden">{hidden}</p>}
       {locked && <p className="filter-bar__locked">Locked: these filters are part of the shared view.</p>}
       <label className="filter-switch">
-        <input type="checkbox" role="switch" checked={singleSource} onChange={(e) => setSingleSource(e.target.checked)} />
+        <input type="checkbox" role="switch" checked={singleSource} disabled={locked} onChange={(e) => setSingleSource(e.target.checked)} />
         <span>Single-source claims</span>
       </label>
       <FilterGroup

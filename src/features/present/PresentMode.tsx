@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useLatest } from '../../lib/useLatest';
 import { tourOrder, tourSelection, tourStep } from '../../model/tour';
@@ -16,6 +16,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** Space on a focused control is that control's own (a button's click, a node's toggle). */
+function ownsSpace(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a[href], summary, [role="button"], [role="checkbox"]') !== null;
+}
+
+function canFullscreen(): boolean {
+  return document.fullscreenEnabled === true && typeof document.documentElement.requestFullscreen === 'function';
+}
+
 /** Leaves full screen, where the presentation entered it. */
 function exitFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -24,23 +33,34 @@ function exitFullscreen(): void {
 /**
  * Presentation mode, while the store says so: projector type (see present.css), and the keys a
  * clicker sends step through the tour, each step selecting the next actor so the panel shows its
- * gains and their sources. Escape, or leaving full screen, ends it.
+ * gains and their sources. Escape, or the browser leaving full screen, ends it. The tour skips
+ * actors the filters leave with nothing to show.
  */
 export function PresentMode({ store }: { store: ExplorerStore }) {
   const dataset = useStore(store, (s) => s.dataset);
-  const order = useMemo(() => tourOrder(dataset), [dataset]);
+  const graph = useStore(store, store.selectors.graph);
+  const order = useMemo(() => {
+    const shown = new Set(graph.nodes.map((node) => node.id));
+    return tourOrder(dataset).filter((id) => shown.has(`actor:${id}`));
+  }, [dataset, graph]);
   const step = useStore(store, (s) => tourStep(order, s.selected));
   const actorName = step === 0 ? null : (dataset.index.actors.get(order[step - 1] ?? '')?.name ?? null);
   const [hint, setHint] = useState(true);
+  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
   const stepRef = useLatest(step);
+  const nextRef = useRef<HTMLButtonElement>(null);
 
+  // The Present button is hidden while presenting: focus moves to the bar, and back on leaving.
   useEffect(() => {
     const root = document.documentElement;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.classList.add('is-presenting');
+    nextRef.current?.focus({ preventScroll: true });
     const timer = window.setTimeout(() => setHint(false), hintMs);
     return () => {
       root.classList.remove('is-presenting');
       window.clearTimeout(timer);
+      if (opener?.isConnected && opener !== document.body) opener.focus({ preventScroll: true });
     };
   }, []);
 
@@ -54,6 +74,7 @@ export function PresentMode({ store }: { store: ExplorerStore }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]') !== null) return;
+      if (event.key === ' ' && ownsSpace(event.target)) return;
       let handled = true;
       if (forward.has(event.key)) go(1);
       else if (backward.has(event.key)) go(-1);
@@ -62,14 +83,16 @@ export function PresentMode({ store }: { store: ExplorerStore }) {
       else if (event.key === 'Escape') leave();
       else handled = false;
       if (handled) {
-        // Before the Escape stack and before a focused button turns Space into a click.
+        // Captured before the Escape stack, whose top layer is the selection the steps make:
+        // in a presentation, Escape leaves it rather than clearing the actor on screen.
         event.preventDefault();
         event.stopPropagation();
         setHint(false);
       }
     };
-    // Full screen ended by the browser (its own Escape, F11): the presentation ends with it.
+    // Full screen ended by the browser's own Escape (which the page never sees): the presentation ends with it.
     const onFullscreenChange = () => {
+      setFullscreen(document.fullscreenElement !== null);
       if (document.fullscreenElement === null) setPresenting(false);
     };
     window.addEventListener('keydown', onKey, true);
@@ -81,10 +104,12 @@ export function PresentMode({ store }: { store: ExplorerStore }) {
   }, [store, order, stepRef]);
 
   const { select, setPresenting } = store.getState();
+  const atStart = step === 0;
+  const atEnd = step === order.length;
   return (
     <div className="present" role="region" aria-label="Presentation">
       <p className="present__where" aria-live="polite">
-        {step === 0 ? (
+        {atStart ? (
           'Overview'
         ) : (
           <>
@@ -96,12 +121,19 @@ export function PresentMode({ store }: { store: ExplorerStore }) {
         )}
       </p>
       <div className="present__buttons">
-        <button type="button" onClick={() => select(tourSelection(order, step - 1))} disabled={step === 0}>
+        {/* aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page. */}
+        <button type="button" aria-disabled={atStart} onClick={() => atStart || select(tourSelection(order, step - 1))}>
           ← Previous
         </button>
-        <button type="button" onClick={() => select(tourSelection(order, step + 1))} disabled={step === order.length}>
+        <button ref={nextRef} type="button" aria-disabled={atEnd} onClick={() => atEnd || select(tourSelection(order, step + 1))}>
           Next →
         </button>
+        {/* A link with mode=present cannot enter full screen by itself: browsers allow it only on a click. */}
+        {!fullscreen && canFullscreen() && (
+          <button type="button" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
+            Full screen
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {

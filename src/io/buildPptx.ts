@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
-import { bodyFit, type ActorSlide, type SlideImage, type SlidePlan, type SourcesSlide, type TitleSlide } from '../../io/slidePlan';
-import type { DatasetInput } from '../../model/schema';
+import { bodyFit, type ActorSlide, type SlideImage, type SlidePlan, type SourcesSlide, type TitleSlide } from './slidePlan';
+import type { DatasetInput } from '../model/schema';
 
 /** What the deck's metadata needs of a story. */
 export type DeckMeta = Pick<DatasetInput['meta'], 'title' | 'article'>;

@@ -2,10 +2,10 @@
 // Node's Blob: jsdom's has no arrayBuffer() to read the deck back with.
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPptx, type ImageFor } from '../../../src/features/export/buildPptx';
-import { planSlides, type ActorSlide } from '../../../src/io/slidePlan';
-import { noFilters } from '../../../src/model/filters';
-import { bundledDataset } from '../../fixtures/datasets';
+import { buildPptx, type ImageFor } from '../../src/io/buildPptx';
+import { planSlides, type ActorSlide } from '../../src/io/slidePlan';
+import { noFilters } from '../../src/model/filters';
+import { bundledDataset } from '../fixtures/datasets';
 
 /** A 1 × 1 transparent PNG: the deck only needs some picture to place. */
 const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
