@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,12 @@ const query = '?actor=north-korea&hide-sources=cnn';
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Keeps an export in test-results/ for a person to open and look at. */
+async function keep(name: string, bytes: Buffer): Promise<void> {
+  await mkdir('test-results', { recursive: true });
+  await writeFile(`test-results/${name}`, bytes);
 }
 
 async function saved(download: Download): Promise<Buffer> {
@@ -57,8 +63,7 @@ describe.skipIf(!hasChromium)('exports', () => {
     await second.getByRole('radio', { name: /^1920 × 1080/ }).check();
     const [large] = await Promise.all([second.waitForEvent('download'), second.getByRole('button', { name: 'Download PNG' }).click()]);
     const largeBytes = await saved(large);
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile('test-results/export-north-korea.png', largeBytes);
+    await keep('export-north-korea.png', largeBytes);
     // A real picture, not a blank canvas: mostly white paper, with ink, the selection's yellow and the links' green.
     const colours = await second.evaluate(async (base64) => {
       const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
@@ -140,8 +145,7 @@ describe.skipIf(!hasChromium)('exports', () => {
     ]);
     expect(download.suggestedFilename()).toBe('who-gains-nk-russia-2023.pptx');
     const bytes = await saved(download);
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile('test-results/who-gains-nk-russia-2023.pptx', bytes);
+    await keep('who-gains-nk-russia-2023.pptx', bytes);
     const zip = await JSZip.loadAsync(bytes);
 
     const parsed = parseDataset(bundled);
