@@ -18,11 +18,16 @@ import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
 
 /**
- * The details overlay's width in pixels: keep in step with `.embed__panel` (min(22rem, 45%) plus
- * its margin). Under 600 px the panel covers the whole frame (see app.css): the graph beside it
- * would be too small to use, so it keeps its size behind the panel.
+ * The details overlay's width in pixels: keep in step with `.embed__panel` (min(max(22rem, 30%),
+ * 45%) plus its margin; a rem grows on large screens, see tokens.css). Under 600 px the panel
+ * covers the whole frame (see app.css): the graph beside it would be too small to use, so it
+ * keeps its size behind the panel.
  */
-const overlayWidth = (frameWidth: number) => (frameWidth < 600 ? 0 : Math.min(352, 0.45 * frameWidth) + 16);
+const overlayWidth = (frameWidth: number) => {
+  if (frameWidth < 600) return 0;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(Math.max(22 * rem, 0.3 * frameWidth), 0.45 * frameWidth) + 16;
+};
 
 interface EmbedPageProps {
   readonly options: EmbedOptions;
