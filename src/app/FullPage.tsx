@@ -8,9 +8,11 @@ import { FilterChangeNote } from '../features/filters/FilterChangeNote';
 import { FiltersToggle } from '../features/filters/FiltersToggle';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
+import { identityKey } from '../lib/identityKey';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
+import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
 import { LazyPresentMode } from './LazyPresentMode';
 import { StoryActions } from './StoryActions';
@@ -27,7 +29,8 @@ const narrowScreen = '(max-width: 899.98px)';
  */
 export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
   const store = useExplorerStore();
-  const meta = useStore(store, (s) => s.dataset.meta);
+  const dataset = useStore(store, (s) => s.dataset);
+  const { meta } = dataset;
   const hasSelection = useStore(store, (s) => s.selected !== null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   useEscapeLayer(filtersOpen, () => setFiltersOpen(false));
@@ -42,6 +45,10 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
     narrow.addEventListener('change', close);
     return () => narrow.removeEventListener('change', close);
   }, [filtersOpen]);
+  // The tab names the story on screen, imported ones too.
+  useEffect(() => {
+    document.title = `${meta.title} · Who Gains`;
+  }, [meta.title]);
   const filtersId = useId();
   const sheetRef = useRef<HTMLElement>(null);
   const swipe = useSwipeToDismiss(sheetRef, hasSelection, () => store.getState().select(null));
@@ -55,6 +62,7 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
         </div>
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
+          <ImportControls store={store} />
           <StoryActions store={store} />
         </div>
       </header>
@@ -63,7 +71,8 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
       </aside>
       <main className="app__main">
         <div className="app__graph">
-          <GraphView store={store} />
+          {/* Another story is another picture: no ghost links, drags or zoom carried over. */}
+          <GraphView key={identityKey(dataset)} store={store} />
           <FilterChangeNote store={store} />
           <LinkNotice ignored={linkIgnored} />
         </div>

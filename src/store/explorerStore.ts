@@ -36,6 +36,8 @@ export interface ExplorerActions {
   revealSelection(): void;
   /** Restore a view, such as one read from a shared link; unknown ids are dropped. */
   applyView(view: ViewState): void;
+  /** Shows another story, in one update: its first view, nothing selected or hidden (the theme stays). */
+  loadStory(story: Story): void;
 }
 
 export type Explorer = ExplorerState & ExplorerActions;
@@ -67,6 +69,7 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));
     },
     applyView: (next) => set(sanitizeView(get().dataset, next)),
+    loadStory: (next) => set({ ...next, ...defaultView, theme: get().theme }),
   }));
   return Object.assign(store, { selectors: createSelectors() });
 }

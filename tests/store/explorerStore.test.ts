@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/explorerStore';
-import { tinyStory } from '../fixtures/datasets';
+import { bundledStory, tinyStory } from '../fixtures/datasets';
 
 describe('explorer store', () => {
   it('toggles filters and sets them all at once', () => {
@@ -13,6 +13,22 @@ describe('explorer store', () => {
     expect([...store.getState().hiddenBenefitTypes]).toEqual(['grain', 'cash']);
     store.getState().setAllBenefitTypesHidden(false);
     expect(store.getState().hiddenBenefitTypes.size).toBe(0);
+  });
+
+  it('swaps in another story in one update, with its first view and the same theme', () => {
+    const store = createExplorerStore(tinyStory());
+    store.getState().applyView({ ...store.getState(), selected: { kind: 'actor', id: 'alpha' }, hiddenOutlets: new Set(['radio']), theme: 'dark' });
+    const updates: string[] = [];
+    store.subscribe((state) => updates.push(state.dataset.meta.title));
+    const next = bundledStory();
+    store.getState().loadStory(next);
+    expect(updates).toEqual([next.dataset.meta.title]);
+    const state = store.getState();
+    expect(state.dataset).toBe(next.dataset);
+    expect(state.layout).toBe(next.layout);
+    expect(state.selected).toBeNull();
+    expect(state.hiddenOutlets.size).toBe(0);
+    expect(state.theme).toBe('dark');
   });
 
   it('applies a view, dropping what the dataset does not know', () => {

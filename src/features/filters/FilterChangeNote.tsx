@@ -12,11 +12,14 @@ export function FilterChangeNote({ store }: { store: ExplorerStore }) {
   useEffect(() => {
     // From when it listens: the view a shared link opened with is where it starts, not a change.
     let last = store.selectors.filters(store.getState());
+    let story = store.getState().dataset;
     return store.subscribe((state) => {
       const filters = store.selectors.filters(state);
       if (filters === last) return;
-      setNote(describeFilterChange(state.dataset, last, filters));
+      // Another story starts with its own filters: nothing was changed by the reader.
+      setNote(state.dataset === story ? describeFilterChange(state.dataset, last, filters) : '');
       last = filters;
+      story = state.dataset;
     });
   }, [store]);
   // Only the sentence is live: the button beside it is not part of what is announced.

@@ -1,0 +1,119 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { ImportProblem } from '../io/importProblem';
+import { useLatest } from '../lib/useLatest';
+import type { ExplorerStore } from '../store/explorerStore';
+
+const loadImport = () => import('../features/import/openDataset');
+const ImportReport = lazy(() => import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })));
+
+interface Report {
+  readonly fileName: string;
+  readonly problems: readonly ImportProblem[];
+  readonly total: number;
+  readonly opened: boolean;
+}
+
+const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+/**
+ * "Open data…" and drag-and-drop anywhere on the page: a JSON or CSV file goes through the import
+ * pipeline (a lazy chunk, with the layout), and replaces the story on screen only when it is
+ * valid; otherwise a report says what is wrong and where, and nothing on screen changes.
+ */
+export function ImportControls({ store }: { store: ExplorerStore }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const open = async (file: File) => {
+    setStatus(`Opening ${file.name}…`);
+    try {
+      const { openDataset } = await loadImport();
+      const { outcome, story } = await openDataset(file);
+      if (!outcome.ok) {
+        setStatus(`${file.name} could not be opened.`);
+        setReport({ fileName: file.name, problems: outcome.problems, total: outcome.total, opened: false });
+        return;
+      }
+      if (story !== null) store.getState().loadStory(story);
+      setStatus(`Opened ${file.name}: ${outcome.dataset.claims.length} claims.`);
+      if (outcome.warnings.length > 0)
+        setReport({ fileName: file.name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
+    } catch (error) {
+      setStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const openRef = useLatest(open);
+
+  // Drop anywhere: the page shows where, and a file dropped outside the drop target never
+  // makes the browser navigate away from the story.
+  useEffect(() => {
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file !== undefined) void openRef.current(file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [openRef]);
+
+  return (
+    <>
+      <button type="button" onClick={() => inputRef.current?.click()} onPointerEnter={() => void loadImport()} onFocus={() => void loadImport()}>
+        Open data…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+        // Hidden: the button is the one control people see and reach; it opens this picker.
+        hidden
+        aria-label="Open a dataset file (JSON or CSV)"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) void open(file);
+        }}
+      />
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+      {dragging && (
+        <div className="drop-target" aria-hidden="true">
+          <p>Drop a JSON or CSV file to open it</p>
+        </div>
+      )}
+      {report !== null && (
+        <Suspense fallback={null}>
+          <ImportReport {...report} onClose={() => setReport(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hasChromium, node, openApp, panel, panelRow, useBrowser } from './browser';
+
+const goodCsv = [
+  'beneficiary,benefit,provider,polarity,summary,outlet,speaker,speaker_role,quote',
+  'Acme Town,Clean water,River Board,gain,Acme Town gets a new water supply.,Daily Planet,Lois Lane,reporter,"""The taps run clear again,"" she said."',
+  'Acme Town,Clean water,River Board,gain,Acme Town gets a new water supply.,Evening Star,,,the supply is reliable',
+  'River Board,Funding,,gain,The board gets a grant.,Daily Planet,,,=HYPERLINK("http://example.org")',
+].join('\r\n');
+
+/** A JSON dataset cut off in the middle, as an interrupted download leaves it. */
+const truncatedJson = '{\n  "schemaVersion": 1,\n  "meta": {\n    "title": "Cut short",\n    "description": "x"';
+
+describe.skipIf(!hasChromium)('opening a dataset', () => {
+  const browser = useBrowser();
+
+  it('reports a broken file with its place, and keeps the map on screen', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(truncatedJson) });
+    const report = page.getByRole('dialog', { name: '“story.json” could not be opened' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('line 5, column');
+    expect(await report.textContent()).toContain('The map on screen has not changed.');
+    await page.keyboard.press('Escape');
+    await report.waitFor({ state: 'detached' });
+    await node(page, 'North Korea').click();
+    await panel(page, 'North Korea').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a good CSV dropped on the page and shows its graph', async () => {
+    const { page, errors } = await openApp(browser());
+    // A real drop: a DataTransfer holding the file, dispatched where a person would let go.
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'acme water.csv', { type: 'text/csv' }));
+      return transfer;
+    }, goodCsv);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.locator('.drop-target').waitFor();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await node(page, 'Acme Town').waitFor();
+    expect(await node(page, 'North Korea').count()).toBe(0);
+    // Another story is not a filter change: no note says the filters changed.
+    expect(await page.locator('.filter-note').textContent()).toBe('');
+    await node(page, 'Acme Town').click();
+    const details = panel(page, 'Acme Town');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('Clean water');
+    await expect.poll(() => page.title()).toBe('acme water · Who Gains');
+    // The formula is kept as text, never run or dropped.
+    await node(page, 'River Board').click();
+    const board = panel(page, 'River Board');
+    await panelRow(board, 'Funding').click();
+    await board.getByText('=HYPERLINK("http://example.org")', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
