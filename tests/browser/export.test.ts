@@ -181,4 +181,33 @@ describe.skipIf(!hasChromium)('exports', () => {
     expect(await page.getByRole('dialog').getByRole('status').textContent()).toBe(`Saved who-gains-nk-russia-2023.pptx: ${plan.length} slides.`);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('downloads the data as JSON, CSV and a template, and the CSV opens again as the same story', async () => {
+    const { page, errors } = await openExport();
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+      return { name: download.suggestedFilename(), text: (await saved(download)).toString('utf8') };
+    };
+    const json = await save('Download JSON');
+    expect(json.name).toBe('who-gains-nk-russia-2023.json');
+    const reparsed = parseDataset(JSON.parse(json.text));
+    expect(reparsed.ok && reparsed.dataset.claims.length).toBe(bundled.claims.length);
+
+    const csv = await save('Download CSV');
+    expect(csv.name).toBe('who-gains-nk-russia-2023.csv');
+    expect(csv.text.replace(/^\uFEFF/, '')).toMatch(/^beneficiary,benefit,provider,polarity,summary,outlet,speaker,speaker_role,quote/);
+    const template = await save('Download CSV template');
+    expect(template.name).toBe('who-gains-template.csv');
+
+    const references = await page.getByRole('textbox', { name: /^Reference list/ }).inputValue();
+    expect(references).toMatch(/^1\. /);
+    expect(references).not.toMatch(/, CNN: /);
+
+    // The downloaded CSV, opened again, is the same story.
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
+    await expect.poll(() => page.title()).toBe('again · Who Gains');
+    for (const actor of ['North Korea', 'Russia', 'United States', 'Iran']) await page.getByRole('button', { name: actor, exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,8 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { CopyField } from '../../components/CopyField';
 import { Dialog } from '../../components/Dialog';
+import { csvTemplate, datasetToCsv } from '../../io/csvToDataset';
 import { exportFileName } from '../../io/exportFileName';
 import type { Size } from '../../io/exportScene';
 import { svgToPng } from '../../io/rasterize';
+import { datasetToJson } from '../../io/datasetToJson';
+import { referenceList } from '../../io/referenceList';
 import { planSlides } from '../../io/slidePlan';
 import { blobToDataUrl } from '../../lib/blobToDataUrl';
 import { downloadBlob, mayBeBlockedFromDownloading } from '../../lib/downloadBlob';
@@ -50,6 +55,13 @@ export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps)
     };
   }, []);
   const size: Size = sizes[sizeName];
+  const dataHeadingId = useId();
+  const references = useStore(store, (s) => referenceList(s.dataset, store.selectors.filters(s)));
+  const saveText = (text: string, extension: string, type: string) => {
+    const name = exportFileName(store.getState().dataset.meta, extension);
+    downloadBlob(new Blob([text], { type }), name);
+    setStatus(`Saved ${name}.`);
+  };
 
   const stillOpen = () => {
     if (!open.current) throw new Closed();
@@ -183,6 +195,25 @@ export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps)
           </button>
         )}
       </div>
+      <section className="export__data" aria-labelledby={dataHeadingId}>
+        <h3 id={dataHeadingId}>The data</h3>
+        <p className="export__hint">
+          The whole story, to edit in a spreadsheet or a text editor and open again with Open data…; the template is
+          a blank to fill in.
+        </p>
+        <div className="export__actions">
+          <button type="button" onClick={() => saveText(datasetToJson(store.getState().dataset), 'json', 'application/json')}>
+            Download JSON
+          </button>
+          <button type="button" onClick={() => saveText(datasetToCsv(store.getState().dataset), 'csv', 'text/csv')}>
+            Download CSV
+          </button>
+          <button type="button" onClick={() => downloadBlob(new Blob([csvTemplate()], { type: 'text/csv' }), 'who-gains-template.csv')}>
+            Download CSV template
+          </button>
+        </div>
+        <CopyField label="Reference list (the sources this view shows)" value={references} rows={5} />
+      </section>
       <p className="export__hint">
         The slides: a title slide, the whole map, one slide per actor with its gains as text you can edit and the
         quotes in the speaker notes, and the sources. Google Slides opens them with File › Import slides. To print a
