@@ -5,6 +5,7 @@ import { loadBundledStory } from './app/loadBundledStory';
 import { checkView, defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
 import { embedOptions, isEmbed } from './url/embedOptions';
+import { readDatasetParam } from './url/datasetParam';
 import { syncViewToUrl } from './url/syncViewToUrl';
 import { decodeView } from './url/viewUrl';
 import './theme/tokens.css';
@@ -24,7 +25,10 @@ function start(): void {
   // re-laid out and React finds exactly the markup it expects.
   const prerendered = mode === 'full' && container.firstElementChild !== null;
   const fromLink = decodeView(window.location.search);
-  const checked = checkView(story.dataset, fromLink.view);
+  // A link to a stored story: its view is checked against that story once the shelf opens it.
+  const wanted = readDatasetParam(window.location.search);
+  const linkedStory = wanted !== null && wanted !== story.dataset.meta.id ? { id: wanted, view: fromLink.view } : null;
+  const checked = linkedStory === null ? checkView(story.dataset, fromLink.view) : { view: defaultView, ignored: [] };
   // An embed is a picture in someone else's page: it never takes the screen over.
   const embedIgnored = mode === 'embed' && checked.view.presenting ? ['presentation mode, which an embed does not offer'] : [];
   const view = embedIgnored.length > 0 ? { ...checked.view, presenting: false } : checked.view;
@@ -40,6 +44,7 @@ function start(): void {
         embed={embedOptions(window.location.search)}
         onReady={onReady}
         linkIgnored={[...fromLink.ignored, ...checked.ignored, ...embedIgnored]}
+        linkedStory={linkedStory}
       />
     </StrictMode>
   );

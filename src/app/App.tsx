@@ -4,6 +4,7 @@ import { defaultEmbedOptions, type EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
+import type { LinkedStory } from './useStoryLibrary';
 import { useEscapeToClear } from './useEscapeToClear';
 import './app.css';
 
@@ -19,15 +20,17 @@ interface AppProps {
   readonly onReady?: () => void;
   /** What the link asked for that could not be shown, named for a notice (see decodeView). */
   readonly linkIgnored?: readonly string[];
+  /** A link's `?dataset=`: the stored story to open, with the view the link asks for in it. */
+  readonly linkedStory?: LinkedStory | null;
 }
 
 const nothingIgnored: readonly string[] = [];
 
 /** The explorer for one store. */
-export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored }: AppProps) {
+export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored, linkedStory = null }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} />}</ExplorerStoreContext>;
 }

@@ -14,6 +14,9 @@ import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
+import { LazyStorySwitcher } from './LazyStorySwitcher';
+import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
+import type { Story } from '../store/explorerStore';
 import { LazyPresentMode } from './LazyPresentMode';
 import { StoryActions } from './StoryActions';
 
@@ -27,8 +30,14 @@ const narrowScreen = '(max-width: 899.98px)';
  * above the graph comes before it in the source and the attribution sits under it as a caption,
  * so a page still streaming in never moves what is already drawn.
  */
-export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
+export function FullPage({ linkIgnored, linkedStory }: { linkIgnored: readonly string[]; linkedStory: LinkedStory | null }) {
   const store = useExplorerStore();
+  // The story the page opened with is the built-in one, to come back to from any other.
+  const [bundled] = useState<Story>(() => {
+    const { dataset, layout, routes } = store.getState();
+    return { dataset, layout, routes };
+  });
+  const library = useStoryLibrary(store, bundled, linkedStory);
   const dataset = useStore(store, (s) => s.dataset);
   const { meta } = dataset;
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -60,9 +69,10 @@ export function FullPage({ linkIgnored }: { linkIgnored: readonly string[] }) {
           <h1>{meta.title}</h1>
           <p className="app__description">{meta.description}</p>
         </div>
+        <LazyStorySwitcher library={library} bundledTitle={bundled.dataset.meta.title} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} />
+          <ImportControls store={store} onOpened={(dataset) => void library.keep(dataset)} />
           <StoryActions store={store} />
         </div>
       </header>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ImportProblem } from '../io/importProblem';
+import type { Dataset } from '../model/dataset';
 import { useLatest } from '../lib/useLatest';
 import type { ExplorerStore } from '../store/explorerStore';
 
@@ -20,7 +21,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
  * pipeline (a lazy chunk, with the layout), and replaces the story on screen only when it is
  * valid; otherwise a report says what is wrong and where, and nothing on screen changes.
  */
-export function ImportControls({ store }: { store: ExplorerStore }) {
+export function ImportControls({ store, onOpened }: { store: ExplorerStore; onOpened: (dataset: Dataset) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<Report | null>(null);
@@ -36,7 +37,10 @@ export function ImportControls({ store }: { store: ExplorerStore }) {
         setReport({ fileName: file.name, problems: outcome.problems, total: outcome.total, opened: false });
         return;
       }
-      if (story !== null) store.getState().loadStory(story);
+      if (story !== null) {
+        store.getState().loadStory(story);
+        onOpened(story.dataset);
+      }
       setStatus(`Opened ${file.name}: ${outcome.dataset.claims.length} claims.`);
       if (outcome.warnings.length > 0)
         setReport({ fileName: file.name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });

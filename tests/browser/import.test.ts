@@ -56,3 +56,54 @@ describe.skipIf(!hasChromium)('opening a dataset', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('keeping imported stories', () => {
+  const browser = useBrowser();
+
+  it('keeps an imported story in IndexedDB: after a reload it is in the switcher, and a link opens it', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await node(page, 'Acme Town').waitFor();
+    await page.getByText('Kept in this browser', { exact: false }).waitFor();
+    expect(new URL(page.url()).searchParams.get('dataset')).toBe('acme-water');
+    await node(page, 'Acme Town').click();
+    const link = page.url();
+
+    await page.reload();
+    await node(page, 'Acme Town').waitFor();
+    await panel(page, 'Acme Town').waitFor();
+    const switcher = page.getByRole('combobox', { name: 'Story' });
+    expect(await switcher.inputValue()).toBe('acme-water');
+    await switcher.selectOption({ label: 'Who gains from a North Korea-Russia alliance (built in)' });
+    await node(page, 'North Korea').waitFor();
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+
+    // Delete asks first, then shows the built-in story.
+    await page.goto(link);
+    await node(page, 'Acme Town').waitFor();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “acme water”?' });
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    await node(page, 'Acme Town').waitFor();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await node(page, 'North Korea').waitFor();
+    await page.goto(link);
+    await page.getByText('is not stored in this browser', { exact: false }).waitFor();
+    await node(page, 'North Korea').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('works session-only where storage throws, and says so', async () => {
+    const { page, errors } = await openApp(browser(), '', { width: 1280, height: 720 });
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    await page.reload();
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await node(page, 'Acme Town').waitFor();
+    await page.getByText('Storage is blocked here', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

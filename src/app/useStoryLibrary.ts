@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DatasetShelf, ShelfEntry } from '../io/datasetShelf';
+import type { ImportProblem } from '../io/importProblem';
+import type { Dataset } from '../model/dataset';
+import { checkView, type ViewState } from '../model/viewState';
+import type { ExplorerStore, Story } from '../store/explorerStore';
+import { writeDatasetParam } from '../url/datasetParam';
+
+/** A stored copy that failed to open: kept as it was, offered for download. */
+export interface UnopenedCopy {
+  readonly entry: ShelfEntry;
+  readonly json: string;
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface StoryLibrary {
+  /** Null until the shelf has answered (it is read after the first paint). */
+  readonly shelf: DatasetShelf | null;
+  readonly entries: readonly ShelfEntry[];
+  /** The stored story on screen, or null for the bundled one. */
+  readonly activeId: string | null;
+  /** A sentence for the reader: what happened to the last switch, save or link. */
+  readonly notice: string;
+  readonly unopened: UnopenedCopy | null;
+  open(id: string | null, view?: ViewState): Promise<void>;
+  keep(dataset: Dataset): Promise<string>;
+  remove(id: string): Promise<void>;
+  dismiss(): void;
+}
+
+const loadShelf = () => import('../io/datasetShelf').then((m) => m.openDatasetShelf());
+const loadLayout = () => import('../layout/layoutDataset').then((m) => m.layoutDataset);
+
+/**
+ * The stories kept in this browser beside the bundled one: the shelf (IndexedDB, or memory when
+ * storage is refused), which one is on screen (named in the address as `?dataset=`), and the
+ * notices that say what happened. A link to a stored story opens it once the shelf answers.
+ */
+/** A link's `?dataset=`, with the view the link asks for in that story. */
+export interface LinkedStory {
+  readonly id: string;
+  readonly view: ViewState;
+}
+
+export function useStoryLibrary(store: ExplorerStore, bundled: Story, linked: LinkedStory | null): StoryLibrary {
+  const [shelf, setShelf] = useState<DatasetShelf | null>(null);
+  const [entries, setEntries] = useState<readonly ShelfEntry[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [unopened, setUnopened] = useState<UnopenedCopy | null>(null);
+
+  const show = useCallback(
+    async (target: DatasetShelf, id: string | null, view?: ViewState) => {
+      setUnopened(null);
+      if (id === null) {
+        store.getState().loadStory(bundled);
+        if (view !== undefined) store.getState().applyView(checkView(bundled.dataset, view).view);
+        setActiveId(null);
+        writeDatasetParam(null);
+        return;
+      }
+      const loaded = await target.load(id);
+      if (!loaded.ok) {
+        store.getState().loadStory(bundled);
+        setActiveId(null);
+        writeDatasetParam(null);
+        if (loaded.entry === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
+        else {
+          setUnopened({ entry: loaded.entry, json: loaded.json, problems: loaded.problems });
+          setNotice(`The stored copy of "${loaded.entry.title}" no longer opens, so the bundled story is shown. The copy is kept as it was.`);
+        }
+        return;
+      }
+      const layoutDataset = await loadLayout();
+      store.getState().loadStory({ dataset: loaded.dataset, ...layoutDataset(loaded.dataset) });
+      if (view !== undefined) store.getState().applyView(checkView(loaded.dataset, view).view);
+      setActiveId(id);
+      writeDatasetParam(id);
+    },
+    [store, bundled],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void loadShelf().then(async (opened) => {
+      if (!live) return;
+      setShelf(opened);
+      setEntries(await opened.list());
+      if (linked !== null) await show(opened, linked.id, linked.view);
+    });
+    return () => {
+      live = false;
+    };
+    // The link is read once, when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const bundledId = bundled.dataset.meta.id;
+  return {
+    shelf,
+    entries,
+    activeId,
+    notice,
+    unopened,
+    open: async (id, view) => {
+      if (shelf !== null) await show(shelf, id, view);
+    },
+    keep: async (dataset) => {
+      const target = shelf ?? (await loadShelf());
+      const saved = await target.save(dataset, bundledId === undefined ? [] : [bundledId]);
+      if (!saved.ok) {
+        const why = saved.reason === 'full' ? 'the browser’s storage is full' : 'the browser refused to store it';
+        setNotice(`Opened, but not kept: ${why}. It stays open until you close the page; Export › Download JSON saves a copy.`);
+        return 'not kept';
+      }
+      setEntries(await target.list());
+      setActiveId(saved.entry.id);
+      writeDatasetParam(saved.entry.id);
+      setNotice(
+        target.persistent
+          ? `Kept in this browser${saved.replaced ? ', replacing the earlier copy' : ''}: find it again under Story.`
+          : 'Storage is blocked here (private browsing or an embedded frame): the story lasts until this page closes.',
+      );
+      return saved.entry.id;
+    },
+    remove: async (id) => {
+      if (shelf === null) return;
+      await shelf.remove(id);
+      setEntries(await shelf.list());
+      if (id === activeId) await show(shelf, null);
+      setNotice('Deleted from this browser.');
+    },
+    dismiss: () => setNotice(''),
+  };
+}

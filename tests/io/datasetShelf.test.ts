@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryDatasetShelf, openDatasetShelf } from '../../src/io/datasetShelf';
+import { bundledDataset, tinyDataset } from '../fixtures/datasets';
+
+describe('the dataset shelf', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps imported stories in IndexedDB, lists them newest first, and loads them again', async () => {
+    const shelf = await openDatasetShelf();
+    expect(shelf.persistent).toBe(true);
+    const saved = await shelf.save(tinyDataset(), ['nk-russia-2023']);
+    expect(saved).toMatchObject({ ok: true, replaced: false, entry: { id: 'tiny' } });
+    const again = await shelf.save(tinyDataset(), ['nk-russia-2023']);
+    expect(again).toMatchObject({ ok: true, replaced: true });
+    // A story with the bundled story's id is kept beside it, never over it.
+    expect(await shelf.save(bundledDataset(), ['nk-russia-2023'])).toMatchObject({ ok: true, entry: { id: 'nk-russia-2023-copy' } });
+    const reopened = await openDatasetShelf();
+    expect((await reopened.list()).map((e) => e.id).sort()).toEqual(['nk-russia-2023-copy', 'tiny']);
+    const loaded = await reopened.load('tiny');
+    expect(loaded.ok && loaded.dataset.claims).toEqual(tinyDataset().claims);
+    await reopened.remove('tiny');
+    expect(await reopened.load('tiny')).toEqual({ ok: false, entry: null });
+  });
+
+  it('keeps a stored copy that no longer opens as it is, to be downloaded', async () => {
+    const store = createStore('who-gains', 'datasets');
+    const broken = JSON.stringify({ schemaVersion: 1, meta: { title: 'Broken' } });
+    await set('broken', { id: 'broken', title: 'Broken', savedAt: 1, json: broken }, store);
+    const shelf = await openDatasetShelf();
+    const loaded = await shelf.load('broken');
+    expect(loaded).toMatchObject({ ok: false, entry: { id: 'broken' }, json: broken });
+    expect(!loaded.ok && loaded.entry !== null && loaded.problems.length).toBeGreaterThan(0);
+    expect((await shelf.list()).map((e) => e.id)).toContain('broken');
+  });
+
+  it('falls back to this page only when IndexedDB throws or is missing', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const shelf = await openDatasetShelf();
+    expect(shelf.persistent).toBe(false);
+    await shelf.save(tinyDataset(), []);
+    expect((await shelf.list()).map((e) => e.id)).toEqual(['tiny']);
+    expect(memoryDatasetShelf().persistent).toBe(false);
+  });
+});
