@@ -45,6 +45,7 @@ function start(): void {
         onReady={onReady}
         linkIgnored={[...fromLink.ignored, ...checked.ignored, ...embedIgnored]}
         linkedStory={linkedStory}
+        dataLink={new URLSearchParams(window.location.search).get('data')}
       />
     </StrictMode>
   );

@@ -22,15 +22,17 @@ interface AppProps {
   readonly linkIgnored?: readonly string[];
   /** A link's `?dataset=`: the stored story to open, with the view the link asks for in it. */
   readonly linkedStory?: LinkedStory | null;
+  /** A link's `?data=`: the address of a JSON or CSV file to open. */
+  readonly dataLink?: string | null;
 }
 
 const nothingIgnored: readonly string[] = [];
 
 /** The explorer for one store. */
-export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored, linkedStory = null }: AppProps) {
+export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored, linkedStory = null, dataLink = null }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
 }

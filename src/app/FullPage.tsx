@@ -30,7 +30,13 @@ const narrowScreen = '(max-width: 899.98px)';
  * above the graph comes before it in the source and the attribution sits under it as a caption,
  * so a page still streaming in never moves what is already drawn.
  */
-export function FullPage({ linkIgnored, linkedStory }: { linkIgnored: readonly string[]; linkedStory: LinkedStory | null }) {
+interface FullPageProps {
+  readonly linkIgnored: readonly string[];
+  readonly linkedStory: LinkedStory | null;
+  readonly dataLink: string | null;
+}
+
+export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) {
   const store = useExplorerStore();
   // The story the page opened with is the built-in one, to come back to from any other.
   const [bundled] = useState<Story>(() => {
@@ -72,7 +78,7 @@ export function FullPage({ linkIgnored, linkedStory }: { linkIgnored: readonly s
         <LazyStorySwitcher library={library} bundledTitle={bundled.dataset.meta.title} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} onOpened={(dataset) => void library.keep(dataset)} />
+          <ImportControls store={store} onOpened={(dataset) => void library.keep(dataset)} dataLink={dataLink} />
           <StoryActions store={store} />
         </div>
       </header>

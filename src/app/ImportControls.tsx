@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ImportProblem } from '../io/importProblem';
+import type { OpenedDataset } from '../features/import/openDataset';
 import type { Dataset } from '../model/dataset';
 import { useLatest } from '../lib/useLatest';
 import type { ExplorerStore } from '../store/explorerStore';
@@ -21,34 +22,57 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
  * pipeline (a lazy chunk, with the layout), and replaces the story on screen only when it is
  * valid; otherwise a report says what is wrong and where, and nothing on screen changes.
  */
-export function ImportControls({ store, onOpened }: { store: ExplorerStore; onOpened: (dataset: Dataset) => void }) {
+interface ImportControlsProps {
+  readonly store: ExplorerStore;
+  /** A file opened by the reader (not one a link named): the app keeps it in the browser. */
+  readonly onOpened: (dataset: Dataset) => void;
+  /** A link's `?data=` address, opened once when the page loads. */
+  readonly dataLink: string | null;
+}
+
+export function ImportControls({ store, onOpened, dataLink }: ImportControlsProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  const open = async (file: File) => {
-    setStatus(`Opening ${file.name}…`);
+  const open = async (name: string, read: (pipeline: Awaited<ReturnType<typeof loadImport>>) => Promise<OpenedDataset>, keep: boolean) => {
+    setStatus(`Opening ${name}…`);
     try {
-      const { openDataset } = await loadImport();
-      const { outcome, story } = await openDataset(file);
+      const { outcome, story } = await read(await loadImport());
       if (!outcome.ok) {
-        setStatus(`${file.name} could not be opened.`);
-        setReport({ fileName: file.name, problems: outcome.problems, total: outcome.total, opened: false });
+        setStatus(`${name} could not be opened.`);
+        setReport({ fileName: name, problems: outcome.problems, total: outcome.total, opened: false });
         return;
       }
       if (story !== null) {
         store.getState().loadStory(story);
-        onOpened(story.dataset);
+        if (keep) onOpened(story.dataset);
       }
-      setStatus(`Opened ${file.name}: ${outcome.dataset.claims.length} claims.`);
+      setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
       if (outcome.warnings.length > 0)
-        setReport({ fileName: file.name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
+        setReport({ fileName: name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
     } catch (error) {
-      setStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const openRef = useLatest(open);
+  const openFile = (file: File) => open(file.name, (pipeline) => pipeline.openDataset(file), true);
+  const openRef = useLatest(openFile);
+
+  // A link that names a file on the web opens it once; it is shown, not kept (the link is its home).
+  useEffect(() => {
+    if (dataLink === null) return;
+    const name = (() => {
+      try {
+        return new URL(dataLink).host;
+      } catch {
+        return 'the linked file';
+      }
+    })();
+    void Promise.resolve().then(() => open(name, (pipeline) => pipeline.openDatasetFromLink(dataLink), false));
+    // Once, when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Drop anywhere: the page shows where, and a file dropped outside the drop target never
   // makes the browser navigate away from the story.
@@ -102,7 +126,7 @@ export function ImportControls({ store, onOpened }: { store: ExplorerStore; onOp
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file !== undefined) void open(file);
+          if (file !== undefined) void openFile(file);
         }}
       />
       <span className="visually-hidden" role="status">

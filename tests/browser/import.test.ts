@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, node, openApp, panel, panelRow, useBrowser } from './browser';
+import { serveStatic } from './staticServer';
 
 const goodCsv = [
   'beneficiary,benefit,provider,polarity,summary,outlet,speaker,speaker_role,quote',
@@ -105,5 +109,35 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     await node(page, 'Acme Town').waitFor();
     await page.getByText('Storage is blocked here', { exact: false }).waitFor();
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('a link to a file on the web (?data=)', () => {
+  const browser = useBrowser();
+
+  it('opens a file from a host that allows it, and explains one that does not', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.route('https://gist.example.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: goodCsv }),
+    );
+    await page.goto(`${page.url()}?data=${encodeURIComponent('https://gist.example.org/raw/acme.csv')}`);
+    await node(page, 'Acme Town').waitFor();
+    await expect.poll(() => page.title()).toBe('acme · Who Gains');
+
+    // A real second origin that sends no CORS header, as most school and intranet servers do.
+    const folder = await mkdtemp(join(tmpdir(), 'who-gains-data-'));
+    await writeFile(join(folder, 'acme.csv'), goodCsv);
+    const intranet = await serveStatic(folder, { subPath: '/files/' });
+    const address = new URL('acme.csv', intranet.url).href;
+    await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}?data=${encodeURIComponent(address)}`);
+    const report = page.getByRole('dialog', { name: `“${new URL(address).host}” could not be opened` });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('CORS');
+    await page.keyboard.press('Escape');
+    await node(page, 'North Korea').waitFor();
+    // The browser itself logs the refused request; nothing else may go wrong.
+    expect(errors.filter((e) => !/CORS|Failed to load resource|Access-Control-Allow-Origin/.test(e))).toEqual([]);
+    await intranet.close();
+    await rm(folder, { recursive: true, force: true });
   });
 });

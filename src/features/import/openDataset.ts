@@ -1,4 +1,5 @@
 import { layoutDataset } from '../../layout/layoutDataset';
+import { fetchDataset } from '../../io/fetchDataset';
 import { readDataset, type DatasetSource, type ImportOutcome } from '../../io/readDataset';
 import type { Story } from '../../store/explorerStore';
 
@@ -7,7 +8,15 @@ export type OpenedDataset = { readonly outcome: ImportOutcome; readonly story: S
 
 /** Reads, validates and lays out a dataset; the caller decides whether to show it. */
 export async function openDataset(source: DatasetSource): Promise<OpenedDataset> {
-  const outcome = await readDataset(source);
+  return laidOut(await readDataset(source));
+}
+
+/** The same, for a file at a web address (`?data=`). */
+export async function openDatasetFromLink(address: string): Promise<OpenedDataset> {
+  return laidOut(await fetchDataset(address));
+}
+
+function laidOut(outcome: ImportOutcome): OpenedDataset {
   if (!outcome.ok) return { outcome, story: null };
   const { layout, routes } = layoutDataset(outcome.dataset);
   return { outcome, story: { dataset: outcome.dataset, layout, routes } };
