@@ -1,27 +1,14 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { ImportProblem } from '../io/importProblem';
-import type { OpenedDataset } from '../features/import/openDataset';
+import type { ImportRequest } from '../features/import/ImportFlow';
+import { useHydrated } from '../lib/useHydrated';
 import type { Dataset } from '../model/dataset';
-import { useLatest } from '../lib/useLatest';
 import type { ExplorerStore } from '../store/explorerStore';
 
-const loadImport = () => import('../features/import/openDataset');
-const ImportReport = lazy(() => import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })));
-
-interface Report {
-  readonly fileName: string;
-  readonly problems: readonly ImportProblem[];
-  readonly total: number;
-  readonly opened: boolean;
-}
+const loadFlow = () => import('../features/import/ImportFlow');
+const ImportFlow = lazy(() => loadFlow().then((m) => ({ default: m.ImportFlow })));
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-/**
- * "Open data…" and drag-and-drop anywhere on the page: a JSON or CSV file goes through the import
- * pipeline (a lazy chunk, with the layout), and replaces the story on screen only when it is
- * valid; otherwise a report says what is wrong and where, and nothing on screen changes.
- */
 interface ImportControlsProps {
   readonly store: ExplorerStore;
   /** A file opened by the reader (not one a link named): the app keeps it in the browser. */
@@ -30,49 +17,18 @@ interface ImportControlsProps {
   readonly dataLink: string | null;
 }
 
+/**
+ * "Open data…" and drag-and-drop anywhere on the page. Only the button, the picker and the drop
+ * target are here; the import itself (ImportFlow, with the pipeline, the worker and the report)
+ * is a lazy chunk, fetched when the pointer or focus comes near or a file arrives.
+ */
 export function ImportControls({ store, onOpened, dataLink }: ImportControlsProps) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
-  const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  const open = async (name: string, read: (pipeline: Awaited<ReturnType<typeof loadImport>>) => Promise<OpenedDataset>, keep: boolean) => {
-    setStatus(`Opening ${name}…`);
-    try {
-      const { outcome, story } = await read(await loadImport());
-      if (!outcome.ok) {
-        setStatus(`${name} could not be opened.`);
-        setReport({ fileName: name, problems: outcome.problems, total: outcome.total, opened: false });
-        return;
-      }
-      if (story !== null) {
-        store.getState().loadStory(story);
-        if (keep) onOpened(story.dataset);
-      }
-      setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
-      if (outcome.warnings.length > 0)
-        setReport({ fileName: name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
-    } catch (error) {
-      setStatus(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const openFile = (file: File) => open(file.name, (pipeline) => pipeline.openDataset(file), true);
-  const openRef = useLatest(openFile);
-
-  // A link that names a file on the web opens it once; it is shown, not kept (the link is its home).
-  useEffect(() => {
-    if (dataLink === null) return;
-    const name = (() => {
-      try {
-        return new URL(dataLink).host;
-      } catch {
-        return 'the linked file';
-      }
-    })();
-    void Promise.resolve().then(() => open(name, (pipeline) => pipeline.openDatasetFromLink(dataLink), false));
-    // Once, when the page opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // The prerendered page has no import under way: a link's `?data=` starts once hydrated.
+  const hydrated = useHydrated();
+  const [request, setRequest] = useState<ImportRequest | null>(() => (dataLink === null ? null : { serial: 0, address: dataLink }));
+  const ask = (file: File) => setRequest((previous) => ({ serial: (previous?.serial ?? 0) + 1, file }));
 
   // Drop anywhere: the page shows where, and a file dropped outside the drop target never
   // makes the browser navigate away from the story.
@@ -97,7 +53,7 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined) void openRef.current(file);
+      if (file !== undefined) setRequest((previous) => ({ serial: (previous?.serial ?? 0) + 1, file }));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -109,11 +65,11 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [openRef]);
+  }, []);
 
   return (
     <>
-      <button type="button" onClick={() => inputRef.current?.click()} onPointerEnter={() => void loadImport()} onFocus={() => void loadImport()}>
+      <button type="button" onClick={() => inputRef.current?.click()} onPointerEnter={() => void loadFlow()} onFocus={() => void loadFlow()}>
         Open data…
       </button>
       <input
@@ -126,20 +82,17 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file !== undefined) void openFile(file);
+          if (file !== undefined) ask(file);
         }}
       />
-      <span className="visually-hidden" role="status">
-        {status}
-      </span>
       {dragging && (
         <div className="drop-target" aria-hidden="true">
           <p>Drop a JSON or CSV file to open it</p>
         </div>
       )}
-      {report !== null && (
+      {request !== null && hydrated && (
         <Suspense fallback={null}>
-          <ImportReport {...report} onClose={() => setReport(null)} />
+          <ImportFlow store={store} request={request} onOpened={onOpened} />
         </Suspense>
       )}
     </>

@@ -141,3 +141,35 @@ describe.skipIf(!hasChromium)('a link to a file on the web (?data=)', () => {
     await rm(folder, { recursive: true, force: true });
   });
 });
+
+/** A spreadsheet of `rows` citations: 200 actors, 300 benefit types, 50 outlets, as a big story has. */
+function bigCsv(rows: number): string {
+  const lines = ['beneficiary,benefit,provider,polarity,summary,outlet,speaker,quote'];
+  for (let i = 0; i < rows; i += 1) {
+    const actor = `Actor ${i % 200}`;
+    const benefit = `Benefit ${(i * 7) % 300}`;
+    lines.push(`${actor},${benefit},Actor ${(i + 1) % 200},${i % 5 === 0 ? 'cost' : 'gain'},"${actor} and ${benefit}, claim ${i % 4000}.",Outlet ${i % 50},Speaker ${i % 120},"Words number ${i}, said with some length to make the row as long as a real quotation would be in a news story."`);
+  }
+  return lines.join('\n');
+}
+
+describe.skipIf(!hasChromium)('a large file', () => {
+  const browser = useBrowser();
+
+  it('is read in a worker, shows its progress, and Cancel leaves the map as it was', async () => {
+    const { page, errors } = await openApp(browser());
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const csv = Buffer.from(bigCsv(20_000));
+    expect(csv.length).toBeGreaterThan(3_000_000);
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: csv });
+    const progress = page.locator('.import-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 });
+    await progress.waitFor({ state: 'detached' });
+    await page.getByText('Stopped opening big.csv; nothing changed.').waitFor({ state: 'attached' });
+    await node(page, 'North Korea').click();
+    await panel(page, 'North Korea').waitFor();
+    expect(workers.some((url) => url.includes('importWorker'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

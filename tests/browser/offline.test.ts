@@ -47,6 +47,12 @@ describe.skipIf(!hasChromium)('the self-contained file (who-gains.html), opened 
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
       expect(download.suggestedFilename()).toBe('who-gains-north-korea.png');
+      await page.keyboard.press('Escape');
+      // Opening one's own data works from disk too (the import falls back to the page's thread
+      // where a file may not start a worker).
+      const csv = 'beneficiary,benefit,polarity,summary,outlet,quote\nAcme Town,Clean water,gain,Acme Town gets water.,Daily Planet,the taps run clear\n';
+      await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await node(page, 'Acme Town').waitFor();
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -16,6 +16,7 @@ export async function openDatasetFromLink(address: string): Promise<OpenedDatase
   return laidOut(await fetchDataset(address));
 }
 
+/** The pipeline's answer, laid out when it is a dataset. */
 function laidOut(outcome: ImportOutcome): OpenedDataset {
   if (!outcome.ok) return { outcome, story: null };
   const { layout, routes } = layoutDataset(outcome.dataset);

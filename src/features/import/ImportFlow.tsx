@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import type { ImportProblem } from '../../io/importProblem';
+import type { Dataset } from '../../model/dataset';
+import type { ExplorerStore } from '../../store/explorerStore';
+import { ImportReport } from './ImportReport';
+import { runImport, runLinkImport, type ImportStage, type RunningImport } from './runImport';
+import './import.css';
+
+/** What the reader asked to open: a file they chose or dropped, or a link's `?data=` address. */
+export type ImportRequest = { readonly serial: number } & ({ readonly file: File } | { readonly address: string });
+
+interface ImportFlowProps {
+  readonly store: ExplorerStore;
+  readonly request: ImportRequest;
+  /** A file the reader opened (not one a link named): the app keeps it in the browser. */
+  onOpened(dataset: Dataset): void;
+}
+
+interface Report {
+  readonly fileName: string;
+  readonly problems: readonly ImportProblem[];
+  readonly total: number;
+  readonly opened: boolean;
+}
+
+/** An import shown as under way once it has taken longer than this. */
+const progressDelayMs = 500;
+
+const stageWords: Readonly<Record<ImportStage, string>> = { reading: 'Reading', checking: 'Checking', 'laying out': 'Laying out' };
+
+const nameOf = (request: ImportRequest): string => {
+  if ('file' in request) return request.file.name;
+  try {
+    return new URL(request.address).host;
+  } catch {
+    return 'the linked file';
+  }
+};
+
+/**
+ * One import at a time, from the request to the screen: run in a worker (see runImport), its
+ * stage and a Cancel shown after half a second, the story swapped in only when valid; otherwise
+ * a report says what is wrong and where, and nothing on screen changes.
+ */
+export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
+  const [status, setStatus] = useState('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [running, setRunning] = useState<{ readonly name: string; readonly stage: ImportStage; readonly shown: boolean; readonly task: RunningImport } | null>(null);
+
+  useEffect(() => {
+    const name = nameOf(request);
+    const onStage = (stage: ImportStage) => setRunning((now) => (now === null ? now : { ...now, stage }));
+    const task = 'file' in request ? runImport(request.file, onStage) : runLinkImport(request.address, onStage);
+    const timer = setTimeout(() => setRunning((now) => (now === null ? now : { ...now, shown: true })), progressDelayMs);
+    let live = true;
+    void Promise.resolve().then(() => {
+      if (!live) return;
+      setReport(null);
+      setStatus(`Opening ${name}…`);
+      setRunning({ name, stage: 'reading', shown: false, task });
+    });
+    task.result
+      .then((opened) => {
+        if (!live) return;
+        if (opened === null) {
+          setStatus(`Stopped opening ${name}; nothing changed.`);
+          return;
+        }
+        const { outcome, story } = opened;
+        if (!outcome.ok) {
+          setStatus(`${name} could not be opened.`);
+          setReport({ fileName: name, problems: outcome.problems, total: outcome.total, opened: false });
+          return;
+        }
+        if (story !== null) {
+          store.getState().loadStory(story);
+          if ('file' in request) onOpened(story.dataset);
+        }
+        setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
+        if (outcome.warnings.length > 0)
+          setReport({ fileName: name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
+      })
+      .catch((error: unknown) => live && setStatus(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        clearTimeout(timer);
+        if (live) setRunning(null);
+      });
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      task.cancel();
+    };
+    // A new request (its serial) starts a new import; the callbacks are read when it ends.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request.serial]);
+
+  return (
+    <>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+      {running?.shown === true && (
+        <div className="import-progress" role="status">
+          <span className="import-progress__spinner" aria-hidden="true" />
+          {stageWords[running.stage]} {running.name}…
+          <button type="button" onClick={() => running.task.cancel()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {report !== null && <ImportReport {...report} onClose={() => setReport(null)} />}
+    </>
+  );
+}

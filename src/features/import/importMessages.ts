@@ -1,0 +1,18 @@
+import type { Point } from '../../lib/geometry';
+import type { ImportOutcome } from '../../io/readDataset';
+
+/** What the page sends the import worker: the file's name and its bytes (transferred, not copied). */
+export interface ImportRequest {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+
+/** What the worker answers: where it is, then the outcome with the layout as plain rows. */
+export type ImportResponse =
+  | { readonly type: 'progress'; readonly stage: 'checking' | 'laying out' }
+  | {
+      readonly type: 'done';
+      readonly outcome: ImportOutcome;
+      readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly routes: readonly (readonly [string, string])[] } | null;
+    }
+  | { readonly type: 'failed'; readonly message: string };

@@ -1,0 +1,29 @@
+import { layoutDataset } from '../../layout/layoutDataset';
+import { readDataset } from '../../io/readDataset';
+import type { ImportRequest, ImportResponse } from './importMessages';
+
+/**
+ * The import pipeline and the layout off the main thread: a 5 MB spreadsheet takes seconds to
+ * parse, check and lay out, and the page must answer clicks (and Cancel) meanwhile.
+ */
+// The app's types are the page's (DOM); in a worker, postMessage takes no target origin.
+const post = (message: ImportResponse) => (self as unknown as { postMessage(message: ImportResponse): void }).postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
+  const { name, bytes } = event.data;
+  void (async () => {
+    try {
+      post({ type: 'progress', stage: 'checking' });
+      const outcome = await readDataset({ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes) });
+      if (!outcome.ok) {
+        post({ type: 'done', outcome, arrangement: null });
+        return;
+      }
+      post({ type: 'progress', stage: 'laying out' });
+      const { layout, routes } = layoutDataset(outcome.dataset);
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] } });
+    } catch (error) {
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  })();
+});

@@ -1,0 +1,86 @@
+import type { ImportResponse } from './importMessages';
+import { maxFileBytes, type DatasetSource } from '../../io/readDataset';
+import { openDataset, openDatasetFromLink, type OpenedDataset } from './openDataset';
+
+export type ImportStage = 'reading' | 'checking' | 'laying out';
+
+/** An import under way: its result, and a way to stop it. */
+export interface RunningImport {
+  readonly result: Promise<OpenedDataset | null>;
+  /** Stops the work; `result` then resolves to null and nothing changes on screen. */
+  cancel(): void;
+}
+
+/**
+ * Imports a file in a worker, reporting each stage, and falls back to this thread where a page
+ * may not start one (a file opened from disk, some sandboxes): slower to answer, never failing.
+ */
+export function runImport(source: DatasetSource, onStage: (stage: ImportStage) => void): RunningImport {
+  let cancelled = false;
+  let worker: Worker | null = null;
+  let settle: (value: OpenedDataset | null) => void = () => undefined;
+  const result = new Promise<OpenedDataset | null>((resolve, reject) => {
+    settle = resolve;
+    const onThisThread = () => {
+      worker?.terminate();
+      worker = null;
+      if (!cancelled) openDataset(source).then(resolve, reject);
+    };
+    // Too large or empty: refused on this thread, before a byte is read.
+    if (source.size > maxFileBytes || source.size === 0) {
+      onThisThread();
+      return;
+    }
+    onStage('reading');
+    void source.arrayBuffer().then((bytes) => {
+      if (cancelled) return;
+      try {
+        worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'who-gains-import' });
+      } catch {
+        onThisThread();
+        return;
+      }
+      let answered = false;
+      // A worker script the page may not load fails with an error event before any message.
+      worker.addEventListener('error', () => {
+        if (!answered) onThisThread();
+      });
+      worker.addEventListener('message', (event: MessageEvent<ImportResponse>) => {
+        answered = true;
+        const message = event.data;
+        if (message.type === 'progress') onStage(message.stage);
+        else if (message.type === 'failed') {
+          worker?.terminate();
+          reject(new Error(message.message));
+        } else {
+          worker?.terminate();
+          const { outcome, arrangement } = message;
+          if (!outcome.ok || arrangement === null) resolve({ outcome, story: null });
+          else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) } });
+        }
+      });
+      worker.postMessage({ name: source.name, bytes }, [bytes]);
+    }, reject);
+  });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      worker?.terminate();
+      settle(null);
+    },
+  };
+}
+
+/** A file at a web address (`?data=`): fetched and checked on this thread (the download is most of the wait). */
+export function runLinkImport(address: string, onStage: (stage: ImportStage) => void): RunningImport {
+  let cancelled = false;
+  onStage('reading');
+  const result = openDatasetFromLink(address).then((opened) => (cancelled ? null : opened));
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
