@@ -9,6 +9,8 @@ import { pruneUnknownFields } from './pruneUnknownFields';
 
 /** Files over this are refused before a byte is read: no story needs more, and a tab would freeze. */
 export const maxFileBytes = 10 * 1024 * 1024;
+/** More entries than any story has (the 10,000-claim benchmark has under 11,000 in all): an accident or an attack. */
+export const maxEntries = 100_000;
 /** The report shows this many problems, and says how many there were in all. */
 export const maxReportedProblems = 50;
 
@@ -59,6 +61,28 @@ function readJson(text: string): { value: unknown } | { problems: ImportProblem[
   return { value: JSON.parse(text) as unknown };
 }
 
+/**
+ * Files from before the format had versions (no `schemaVersion`) are version 1 in every other
+ * respect: they are read as such, with a warning, so saving them again makes them current.
+ */
+function migrate(value: unknown): { value: unknown; warnings: ImportProblem[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'schemaVersion')) return { value, warnings: [] };
+  return {
+    value: { ...(value as Record<string, unknown>), schemaVersion: 1 },
+    warnings: [{ code: 'migrated', place: 'schemaVersion', message: 'The file names no schemaVersion, so it was read as version 1 (the first).', hint: 'Add "schemaVersion": 1, or export it again from here.', severity: 'warning' }],
+  };
+}
+
+function tooManyEntries(value: unknown): ImportProblem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  let count = 0;
+  for (const list of ['actors', 'benefitTypes', 'outlets', 'speakers', 'claims']) {
+    const items: unknown = Object.hasOwn(value, list) ? (value as Record<string, unknown>)[list] : undefined;
+    if (Array.isArray(items)) count += items.length;
+  }
+  return count > maxEntries ? problem('too-many', 'the file', `The file lists ${count.toLocaleString('en')} entries; the most a story may have is ${maxEntries.toLocaleString('en')}.`, 'Split it into several stories.') : null;
+}
+
 function schemaVersionProblem(value: unknown): ImportProblem | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('not-a-dataset', 'the file', 'The JSON is not a Who Gains dataset (it should be an object with "meta", "actors", "claims" …).');
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
@@ -93,12 +117,14 @@ export async function readDataset(source: DatasetSource): Promise<ImportOutcome>
 
   const json = readJson(text);
   if ('problems' in json) return failed(json.problems);
-  const versionProblem = schemaVersionProblem(json.value);
+  const versionProblem = schemaVersionProblem(json.value) ?? tooManyEntries(json.value);
   if (versionProblem !== null) return failed([versionProblem]);
-  const pruned = pruneUnknownFields(json.value);
+  const migrated = migrate(json.value);
+  const pruned = pruneUnknownFields(migrated.value);
+  const warnings = [...migrated.warnings, ...pruned.warnings];
   const parsed = parseDataset(pruned.value);
-  if (!parsed.ok) return failed([...explainDatasetErrors(parsed.errors, pruned.value), ...pruned.warnings]);
+  if (!parsed.ok) return failed([...explainDatasetErrors(parsed.errors, pruned.value), ...warnings]);
   if (parsed.dataset.claims.length === 0)
     return failed([problem('no-claims', 'claims', 'The dataset has no claims, so there is nothing to draw.', 'Add at least one claim: who gains what, and who says so.')]);
-  return { ok: true, dataset: parsed.dataset, format: 'json', warnings: pruned.warnings };
+  return { ok: true, dataset: parsed.dataset, format: 'json', warnings };
 }

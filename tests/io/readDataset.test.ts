@@ -59,6 +59,18 @@ describe('readDataset', () => {
     expect(await problemsOf('a.json', deep)).toMatchObject([{ code: 'json-syntax', message: expect.stringContaining('nesting deeper') }]);
   });
 
+  it('reads a file from before versions as version 1, with a warning', async () => {
+    const unversioned: Partial<ReturnType<typeof tinyDatasetInput>> = tinyDatasetInput();
+    delete unversioned.schemaVersion;
+    const outcome = await readDataset(source('old.json', JSON.stringify(unversioned)));
+    expect(outcome.ok && outcome.warnings).toMatchObject([{ code: 'migrated', place: 'schemaVersion', severity: 'warning' }]);
+  });
+
+  it('refuses absurd counts before checking them one by one', async () => {
+    const many = { ...tinyDatasetInput(), speakers: Array.from({ length: 100_001 }, (_, i) => ({ id: `s${i}`, name: 'S' })) };
+    expect(await problemsOf('a.json', JSON.stringify(many))).toMatchObject([{ code: 'too-many', place: 'the file' }]);
+  });
+
   it('refuses a newer schema version and a dataset with no claims', async () => {
     expect(await problemsOf('a.json', JSON.stringify({ ...tinyDatasetInput(), schemaVersion: 2 }))).toMatchObject([{ code: 'newer-schema', place: 'schemaVersion' }]);
     expect(await problemsOf('a.json', JSON.stringify({ ...tinyDatasetInput(), claims: [] }))).toMatchObject([{ code: 'no-claims' }]);
