@@ -1,0 +1,76 @@
+/* global window */
+// Benchmark: import and show a 5 MB CSV (about 20,000 citations) in the built app, in Chromium,
+// and the longest main-thread task meanwhile. Run by `npm run bench` after the unit benches.
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  console.warn(`import-in-browser bench skipped: no Chromium at ${chromiumPath}`);
+  process.exit(0);
+}
+
+/** The same shape as tests/browser/import.test.ts's big file: 200 actors, 300 benefit types, 50 outlets. */
+function bigCsv(rows) {
+  const lines = ['beneficiary,benefit,provider,polarity,summary,outlet,speaker,quote'];
+  for (let i = 0; i < rows; i += 1) {
+    const actor = `Actor ${i % 200}`;
+    const benefit = `Benefit ${(i * 7) % 300}`;
+    lines.push(`${actor},${benefit},Actor ${(i + 1) % 200},${i % 5 === 0 ? 'cost' : 'gain'},"${actor} and ${benefit}, claim ${i % 4000}.",Outlet ${i % 50},Speaker ${i % 120},"Words number ${i}, said with some length to make the row as long as a real quotation would be in a news story, which is often two lines."`);
+  }
+  return lines.join('\n');
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const outDir = await mkdtemp(join(tmpdir(), 'who-gains-bench-'));
+process.env.NODE_ENV = 'production';
+await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const csv = Buffer.from(bigCsv(20_000));
+const browser = await chromium.launch({ executablePath: chromiumPath });
+const rows = [];
+try {
+  for (let run = 1; run <= 2; run += 1) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.__longTasks.length);
+    const start = Date.now();
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByRole('button', { name: 'Actor 0', exact: true }).waitFor({ timeout: 120_000 });
+    const shown = Date.now() - start;
+    const tasks = await page.evaluate((from) => window.__longTasks.slice(from), before);
+    rows.push({ run, 'CSV MB': +(csv.length / 1e6).toFixed(1), 'import and show, ms': shown, 'longest task, ms': Math.round(Math.max(0, ...tasks)), 'tasks over 200 ms': tasks.filter((d) => d > 200).length });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+  await rm(outDir, { recursive: true, force: true });
+}
+console.table(rows);
