@@ -59,10 +59,20 @@ function pick<T extends string>(value: string, allowed: readonly T[]): T | undef
 }
 
 /** A fresh id from a slug: `-2`, `-3` when taken; `actor-1` and so on when the slug is empty or reserved. */
+/** Where each prefix's numbering stopped, per set of taken ids: counting from 1 every time made
+ * an import of names without Latin letters (all `actor-N`) quadratic in the number of rows. */
+const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
+
 function allocate(base: string, fallback: string, taken: Set<string>): string {
-  let id = base;
-  if (base === '' || reserved.has(base)) for (let n = 1; taken.has((id = `${fallback}-${n}`)); n++);
-  else for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const numbers = nextNumbers.get(taken) ?? new Map<string, number>();
+  nextNumbers.set(taken, numbers);
+  const numbered = (prefix: string, first: number) => {
+    let n = numbers.get(prefix) ?? first;
+    while (taken.has(`${prefix}-${n}`)) n += 1;
+    numbers.set(prefix, n + 1);
+    return `${prefix}-${n}`;
+  };
+  const id = base === '' || reserved.has(base) ? numbered(fallback, 1) : taken.has(base) ? numbered(base, 2) : base;
   taken.add(id);
   return id;
 }

@@ -10,7 +10,9 @@ const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const id = z
   .string()
   .check(z.regex(idPattern, { error: 'must be lower-case letters, digits and hyphens (e.g. "north-korea")' }));
-const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+/** Invisible characters that `trim()` keeps: text made only of them is empty to a reader. */
+const visible = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.regex(visible, { error: 'must not be empty' }));
 
 /** Only web links: a dataset must never smuggle in `javascript:` or `data:` URLs. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http: or https: URL' });
