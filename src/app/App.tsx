@@ -34,5 +34,5 @@ export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} linkedStory={linkedStory} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
 }

@@ -9,6 +9,7 @@ import { FilterBar } from '../features/filters/FilterBar';
 import { GraphView } from '../features/graph/GraphView';
 import { Legend } from '../features/legend/Legend';
 import { graphViewBox } from '../layout/viewBox';
+import { identityKey } from '../lib/identityKey';
 import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { describeHidden } from '../model/describeHidden';
 import { viewOf } from '../model/viewState';
@@ -16,6 +17,8 @@ import { fullViewUrl, type EmbedOptions } from '../url/embedOptions';
 import { encodeView } from '../url/viewUrl';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
+import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
+import type { Story } from '../store/explorerStore';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(max(22rem, 30%),
@@ -32,6 +35,8 @@ const overlayWidth = (frameWidth: number) => {
 interface EmbedPageProps {
   readonly options: EmbedOptions;
   readonly linkIgnored: readonly string[];
+  /** A link's `?dataset=`: the stored story to show, where this browser has it. */
+  readonly linkedStory: LinkedStory | null;
 }
 
 /**
@@ -41,8 +46,14 @@ interface EmbedPageProps {
  * button (read-only with `?lock=1`). Small frames (see app.css) fold the legend behind a "Key"
  * button and keep the caption to one line, rather than shrink the picture.
  */
-export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
+export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps) {
   const store = useExplorerStore();
+  // An embed of a stored story shows it where this browser keeps it, and says so where not.
+  const [bundled] = useState<Story>(() => {
+    const { dataset, layout, routes } = store.getState();
+    return { dataset, layout, routes };
+  });
+  const library = useStoryLibrary(store, bundled, linkedStory);
   const meta = useStore(store, (s) => s.dataset.meta);
   const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -62,13 +73,18 @@ export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
     return box.height / box.width;
   }, [fullGraph, layout]);
   usePostHeight(rootRef, '.embed__graph', graphAspect);
-  const showHeader = options.title || hidden !== null || options.filters;
+  const showHeader = options.title || hidden !== null || options.filters || library.notice !== '';
   return (
     <div className="embed" ref={rootRef}>
       {showHeader && (
         <header className="embed__header">
           {options.title && <h1 className="embed__title">{meta.title}</h1>}
           {hidden !== null && <p className="embed__hidden">{hidden}</p>}
+          {library.notice !== '' && (
+            <p className="embed__hidden" role="status">
+              {library.notice}
+            </p>
+          )}
           {options.filters && (
             <button
               type="button"
@@ -84,7 +100,7 @@ export function EmbedPage({ options, linkIgnored }: EmbedPageProps) {
         </header>
       )}
       <main className="embed__graph">
-        <GraphView store={store} overlayWidth={overlayWidth} />
+        <GraphView key={identityKey(fullGraph)} store={store} overlayWidth={overlayWidth} />
         <LinkNotice ignored={linkIgnored} />
         {options.filters && filtersOpen && (
           // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.

@@ -82,6 +82,13 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     await node(page, 'North Korea').waitFor();
     expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
 
+    // An embed of the same story shows it too, in this browser.
+    const embedLink = new URL(link);
+    embedLink.searchParams.set('embed', '1');
+    await page.goto(embedLink.href);
+    await node(page, 'Acme Town').waitFor();
+    expect(await page.locator('.embed__title').textContent()).toBe('acme water');
+
     // Delete asks first, then shows the built-in story.
     await page.goto(link);
     await node(page, 'Acme Town').waitFor();
