@@ -62,6 +62,8 @@ export function useStoryLibrary(store: ExplorerStore, bundled: Story, linked: Li
       const loaded = await target.load(id);
       if (!loaded.ok) {
         store.getState().loadStory(bundled);
+        // The link's view still applies, as far as the built-in story knows its ids.
+        if (view !== undefined) store.getState().applyView(checkView(bundled.dataset, view).view);
         setActiveId(null);
         writeDatasetParam(null);
         if (loaded.entry === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
