@@ -1,3 +1,4 @@
+import { citationKey } from '../model/citationKey';
 import type { Dataset } from '../model/dataset';
 import { describeHidden } from '../model/describeHidden';
 import { visibleClaims, type Filters } from '../model/filters';
@@ -95,8 +96,6 @@ function paginate<T>(items: readonly T[], lines: (item: T) => number, fit: Fit):
 
 const paged = (title: string, index: number, count: number) => (count === 1 ? title : `${title} (${index + 1}/${count})`);
 
-/** The same words from the same person in the same outlet are one source, however many claims cite it. */
-const citationKey = (c: Citation) => `${c.outlet}|${c.speaker ?? ''}|${c.kind}|${c.quote}`;
 
 // parseDataset has checked every reference, so the lookups below cannot miss; the ids are a fallback for the types.
 const outletName = ({ index }: Dataset, c: Citation) => index.outlets.get(c.outlet)?.name ?? c.outlet;

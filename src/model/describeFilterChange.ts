@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { Dataset } from './dataset';
 import { visibleClaims, type Filters } from './filters';
 import type { Claim } from './schema';
@@ -5,7 +6,6 @@ import type { Claim } from './schema';
 /** Claims named in full before "and N more". */
 const listed = 3;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function added(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
   return [...after].filter((id) => !before.has(id));

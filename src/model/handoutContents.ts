@@ -1,3 +1,4 @@
+import { citationViewKey } from './citationKey';
 import type { Dataset } from './dataset';
 import { describeHidden } from './describeHidden';
 import { visibleClaims, type Filters } from './filters';
@@ -31,8 +32,6 @@ export interface HandoutContents {
   readonly hidden: string | null;
 }
 
-/** The same words from the same person in the same outlet are one source, however many claims cite it. */
-const citationKey = (c: CitationView) => `${c.outlet.id}|${c.speaker?.id ?? ''}|${c.kind}|${c.quote}`;
 
 /** The claims shown under these filters, grouped and with numbered sources. */
 export function handoutContents(dataset: Dataset, filters: Filters): HandoutContents {
@@ -43,7 +42,7 @@ export function handoutContents(dataset: Dataset, filters: Filters): HandoutCont
   const numbers = new Map<string, number>();
   const sources: CitationView[] = [];
   const numberOf = (citation: CitationView): number => {
-    const key = citationKey(citation);
+    const key = citationViewKey(citation);
     let number = numbers.get(key);
     if (number === undefined) {
       sources.push(citation);

@@ -1,3 +1,5 @@
+import { plural } from './plural';
+import { citationViewKey } from './citationKey';
 import type { Actor, BenefitType, Outlet } from './schema';
 import { shortLabel } from './shortLabel';
 import type { CitationView, ClaimGroup, ClaimView, SelectionDetail } from './selectionDetail';
@@ -45,8 +47,6 @@ export interface PanelContents {
   readonly rowCount: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const citationKey = (c: CitationView) => `${c.outlet.id}|${c.speaker?.id ?? ''}|${c.kind}|${c.quote}`;
 
 function outletsOf(claims: readonly ClaimView[]): Outlet[] {
   const seen = new Map<string, Outlet>();
@@ -80,9 +80,9 @@ function sections<Key extends BenefitType | Actor>(specs: readonly SectionSpec<K
       const row = { id: `${title}|${group.key.id}`, section: title, label: labelOf(group.key) };
       for (const claim of group.claims)
         for (const c of claim.citations) {
-          const rows = rowsOf.get(citationKey(c)) ?? [];
+          const rows = rowsOf.get(citationViewKey(c)) ?? [];
           if (!rows.some((r) => r.id === row.id)) rows.push(row);
-          rowsOf.set(citationKey(c), rows);
+          rowsOf.set(citationViewKey(c), rows);
         }
     }
   return specs
@@ -95,7 +95,7 @@ function sections<Key extends BenefitType | Actor>(specs: readonly SectionSpec<K
         const citations: PanelCitation[] = [];
         for (const claim of group.claims)
           for (const c of claim.citations) {
-            const key = citationKey(c);
+            const key = citationViewKey(c);
             if (seen.has(key)) continue;
             seen.add(key);
             const supports = rowsOf.get(key) ?? [];

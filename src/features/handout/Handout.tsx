@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { handoutContents, sourceAttribution, type HandoutClaim } from '../../model/handoutContents';
+import { plural } from '../../model/plural';
 import type { ExplorerStore } from '../../store/explorerStore';
 import './handout.css';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function ClaimItem({ item }: { item: HandoutClaim }) {
   const { claim, benefitType, provider } = item;
