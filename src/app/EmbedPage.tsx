@@ -18,7 +18,6 @@ import { encodeView } from '../url/viewUrl';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
-import type { Story } from '../store/explorerStore';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(max(22rem, 30%),
@@ -49,11 +48,7 @@ interface EmbedPageProps {
 export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps) {
   const store = useExplorerStore();
   // An embed of a stored story shows it where this browser keeps it, and says so where not.
-  const [bundled] = useState<Story>(() => {
-    const { dataset, layout, routes } = store.getState();
-    return { dataset, layout, routes };
-  });
-  const library = useStoryLibrary(store, bundled, linkedStory);
+  const library = useStoryLibrary(store, { linked: linkedStory, list: false });
   const meta = useStore(store, (s) => s.dataset.meta);
   const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
   const hasSelection = useStore(store, (s) => s.selected !== null);

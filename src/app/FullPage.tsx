@@ -16,7 +16,6 @@ import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
-import type { Story } from '../store/explorerStore';
 import { LazyPresentMode } from './LazyPresentMode';
 import { StoryActions } from './StoryActions';
 
@@ -38,12 +37,7 @@ interface FullPageProps {
 
 export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) {
   const store = useExplorerStore();
-  // The story the page opened with is the built-in one, to come back to from any other.
-  const [bundled] = useState<Story>(() => {
-    const { dataset, layout, routes } = store.getState();
-    return { dataset, layout, routes };
-  });
-  const library = useStoryLibrary(store, bundled, linkedStory);
+  const library = useStoryLibrary(store, { linked: linkedStory, list: true });
   const dataset = useStore(store, (s) => s.dataset);
   const { meta } = dataset;
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -75,7 +69,7 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
           <h1>{meta.title}</h1>
           <p className="app__description">{meta.description}</p>
         </div>
-        <LazyStorySwitcher library={library} bundledTitle={bundled.dataset.meta.title} />
+        <LazyStorySwitcher library={library} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
           <ImportControls store={store} onOpened={(dataset) => void library.keep(dataset)} dataLink={dataLink} />

@@ -5,13 +5,13 @@ import type { StoryLibrary } from './useStoryLibrary';
 const StorySwitcher = lazy(() => import('../features/library/StorySwitcher').then((m) => ({ default: m.StorySwitcher })));
 
 /** The story switcher, once the shelf has answered (after the first paint, never in the prerendered page). */
-export function LazyStorySwitcher({ library, bundledTitle }: { library: StoryLibrary; bundledTitle: string }) {
+export function LazyStorySwitcher({ library }: { library: StoryLibrary }) {
   const hydrated = useHydrated();
   if (!hydrated || library.shelf === null) return null;
   return (
     <Suspense fallback={null}>
       <StorySwitcher
-        bundledTitle={bundledTitle}
+        bundledTitle={library.bundledTitle}
         entries={library.entries}
         activeId={library.activeId}
         notice={library.notice}

@@ -22,6 +22,8 @@ export interface StoryLibrary {
   /** A sentence for the reader: what happened to the last switch, save or link. */
   readonly notice: string;
   readonly unopened: UnopenedCopy | null;
+  /** The built-in story's title, for the switcher. */
+  readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
   keep(dataset: Dataset): Promise<string>;
   remove(id: string): Promise<void>;
@@ -42,7 +44,22 @@ export interface LinkedStory {
   readonly view: ViewState;
 }
 
-export function useStoryLibrary(store: ExplorerStore, bundled: Story, linked: LinkedStory | null): StoryLibrary {
+export interface StoryLibraryOptions {
+  /** A link's `?dataset=`, opened once the shelf answers. */
+  readonly linked: LinkedStory | null;
+  /**
+   * Open the shelf even without a link, to list the stories kept (the full page). An embed opens
+   * storage only for a link that names a stored story, so a plain embed costs nothing more.
+   */
+  readonly list: boolean;
+}
+
+export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLibraryOptions): StoryLibrary {
+  // The story the page opened with is the built-in one, to come back to from any other.
+  const [bundled] = useState<Story>(() => {
+    const { dataset, layout, routes } = store.getState();
+    return { dataset, layout, routes };
+  });
   const [shelf, setShelf] = useState<DatasetShelf | null>(null);
   const [entries, setEntries] = useState<readonly ShelfEntry[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -83,6 +100,7 @@ export function useStoryLibrary(store: ExplorerStore, bundled: Story, linked: Li
   );
 
   useEffect(() => {
+    if (!list && linked === null) return;
     let live = true;
     void loadShelf().then(async (opened) => {
       if (!live) return;
@@ -99,6 +117,7 @@ export function useStoryLibrary(store: ExplorerStore, bundled: Story, linked: Li
 
   const bundledId = bundled.dataset.meta.id;
   return {
+    bundledTitle: bundled.dataset.meta.title,
     shelf,
     entries,
     activeId,

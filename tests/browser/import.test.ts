@@ -108,6 +108,16 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leaves storage alone in a plain embed: only a link to a stored story opens it', async () => {
+    const { page, errors } = await openApp(browser(), '?embed=1', { width: 960, height: 540 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+    await page.goto(`${page.url()}&dataset=acme-water`);
+    await page.getByText('is not stored in this browser', { exact: false }).waitFor();
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(['who-gains']);
+    expect(errors).toEqual([]);
+  });
+
   it('works session-only where storage throws, and says so', async () => {
     const { page, errors } = await openApp(browser(), '', { width: 1280, height: 720 });
     await page.addInitScript(() => {
