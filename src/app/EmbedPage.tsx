@@ -100,7 +100,7 @@ export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps)
         {options.filters && filtersOpen && (
           // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.
           <aside id={filtersId} className="embed__filters" aria-label="Filters" tabIndex={options.lock ? 0 : undefined}>
-            <FilterBar store={store} locked={options.lock} />
+            <FilterBar key={identityKey(fullGraph)} store={store} locked={options.lock} />
           </aside>
         )}
         {hasSelection && (

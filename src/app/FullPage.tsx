@@ -72,12 +72,12 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
         <LazyStorySwitcher library={library} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} onOpened={(dataset) => void library.keep(dataset)} dataLink={dataLink} />
+          <ImportControls store={store} onOpened={(dataset, json) => void library.keep(dataset, json)} dataLink={dataLink} />
           <StoryActions store={store} />
         </div>
       </header>
       <aside id={filtersId} className={`app__filters${filtersOpen ? ' is-open' : ''}`} aria-label="Filters">
-        <FilterBar store={store} />
+        <FilterBar key={identityKey(dataset)} store={store} />
       </aside>
       <main className="app__main">
         <div className="app__graph">

@@ -12,7 +12,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 interface ImportControlsProps {
   readonly store: ExplorerStore;
   /** A file opened by the reader (not one a link named): the app keeps it in the browser. */
-  readonly onOpened: (dataset: Dataset) => void;
+  readonly onOpened: (dataset: Dataset, json: string | undefined) => void;
   /** A link's `?data=` address, opened once when the page loads. */
   readonly dataLink: string | null;
 }

@@ -25,7 +25,7 @@ export interface StoryLibrary {
   /** The built-in story's title, for the switcher. */
   readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
-  keep(dataset: Dataset): Promise<string>;
+  keep(dataset: Dataset, json?: string): Promise<string>;
   remove(id: string): Promise<void>;
   dismiss(): void;
 }
@@ -126,9 +126,9 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
     open: async (id, view) => {
       if (shelf !== null) await show(shelf, id, view);
     },
-    keep: async (dataset) => {
+    keep: async (dataset, json) => {
       const target = shelf ?? (await loadShelf());
-      const saved = await target.save(dataset, bundledId === undefined ? [] : [bundledId]);
+      const saved = await target.save(dataset, bundledId === undefined ? [] : [bundledId], json);
       if (!saved.ok) {
         const why = saved.reason === 'full' ? 'the browser’s storage is full' : 'the browser refused to store it';
         setNotice(`Opened, but not kept: ${why}. It stays open until you close the page; Export › Download JSON saves a copy.`);

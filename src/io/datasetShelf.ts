@@ -1,7 +1,6 @@
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/dataset';
 import { parseDataset } from '../model/parseDataset';
-import type { DatasetInput } from '../model/schema';
 import { datasetToJson } from './datasetToJson';
 import { explainDatasetErrors } from './explainDatasetErrors';
 import { slug } from './exportFileName';
@@ -32,36 +31,84 @@ export interface DatasetShelf {
   readonly persistent: boolean;
   list(): Promise<readonly ShelfEntry[]>;
   load(id: string): Promise<ShelfLoad>;
-  save(dataset: Dataset, reservedIds: readonly string[]): Promise<ShelfSave>;
+  /**
+   * Keeps a story, under its own id unless one of `reservedIds` (the bundled story's) has it.
+   * `json` is the dataset as `datasetToJson` writes it, when already made (off the main thread).
+   */
+  save(dataset: Dataset, reservedIds: readonly string[], json?: string): Promise<ShelfSave>;
   remove(id: string): Promise<void>;
 }
 
+/**
+ * Where records live. The catalogue (ids, titles, dates) is kept apart from the records, so that
+ * listing the stories never reads megabytes of JSON.
+ */
 interface Backend {
-  all(): Promise<StoredRecord[]>;
+  catalogue(): Promise<ShelfEntry[]>;
+  get(id: string): Promise<StoredRecord | undefined>;
   put(record: StoredRecord): Promise<void>;
   drop(id: string): Promise<void>;
 }
 
-const isRecord = (value: unknown): value is StoredRecord =>
+const isEntry = (value: unknown): value is ShelfEntry =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as StoredRecord).id === 'string' &&
-  typeof (value as StoredRecord).title === 'string' &&
-  typeof (value as StoredRecord).json === 'string' &&
-  typeof (value as StoredRecord).savedAt === 'number';
+  typeof (value as ShelfEntry).id === 'string' &&
+  typeof (value as ShelfEntry).title === 'string' &&
+  typeof (value as ShelfEntry).savedAt === 'number';
+
+const isRecord = (value: unknown): value is StoredRecord => isEntry(value) && typeof (value as StoredRecord).json === 'string';
+
+const entryOf = ({ id, title, savedAt }: ShelfEntry): ShelfEntry => ({ id, title, savedAt });
+
+/** An array key: no story id (a string) can ever be it. */
+const catalogueKey = ['catalogue'];
+
+/**
+ * The catalogue as stored, checked against the keys (which cost nothing to read): a record it
+ * lacks (kept by an older version of the app) is read once and listed, an entry without its
+ * record is dropped.
+ */
+async function readCatalogue(objects: IDBObjectStore): Promise<ShelfEntry[]> {
+  const [stored, keys] = await Promise.all([promisifyRequest<unknown>(objects.get(catalogueKey)), promisifyRequest(objects.getAllKeys())]);
+  const ids = new Set(keys.filter((key): key is string => typeof key === 'string'));
+  const listed = (Array.isArray(stored) ? stored.filter(isEntry) : []).filter((e) => ids.has(e.id));
+  const unlisted = [...ids].filter((id) => !listed.some((e) => e.id === id));
+  const found = await Promise.all(unlisted.map((id) => promisifyRequest<unknown>(objects.get(id))));
+  return [...listed, ...found.filter(isRecord).map(entryOf)];
+}
 
 function indexedDbBackend(store: UseStore): Backend {
+  // Record and catalogue change in one transaction: never one without the other.
+  const change = (edit: (entries: ShelfEntry[], store: IDBObjectStore) => ShelfEntry[]) =>
+    store('readwrite', async (objects) => {
+      objects.put(edit(await readCatalogue(objects), objects), catalogueKey);
+      await promisifyRequest(objects.transaction);
+    });
   return {
-    all: async () => (await entries<IDBValidKey, unknown>(store)).map(([, value]) => value).filter(isRecord),
-    put: (record) => set(record.id, record, store),
-    drop: (id) => del(id, store),
+    catalogue: () => store('readonly', readCatalogue),
+    get: async (id) => {
+      const value: unknown = await get(id, store);
+      return isRecord(value) ? value : undefined;
+    },
+    put: (record) =>
+      change((entries, objects) => {
+        objects.put(record, record.id);
+        return [...entries.filter((e) => e.id !== record.id), entryOf(record)];
+      }),
+    drop: (id) =>
+      change((entries, objects) => {
+        objects.delete(id);
+        return entries.filter((e) => e.id !== id);
+      }),
   };
 }
 
 function memoryBackend(): Backend {
   const records = new Map<string, StoredRecord>();
   return {
-    all: () => Promise.resolve([...records.values()]),
+    catalogue: () => Promise.resolve([...records.values()].map(entryOf)),
+    get: (id) => Promise.resolve(records.get(id)),
     put: (record) => {
       records.set(record.id, record);
       return Promise.resolve();
@@ -73,14 +120,12 @@ function memoryBackend(): Backend {
   };
 }
 
-const entryOf = ({ id, title, savedAt }: StoredRecord): ShelfEntry => ({ id, title, savedAt });
-
 function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
   return {
     persistent,
-    list: async () => (await backend.all()).map(entryOf).sort((a, b) => b.savedAt - a.savedAt),
+    list: async () => (await backend.catalogue()).sort((a, b) => b.savedAt - a.savedAt),
     load: async (id) => {
-      const record = (await backend.all()).find((r) => r.id === id);
+      const record = await backend.get(id);
       if (record === undefined) return { ok: false, entry: null };
       let value: unknown;
       try {
@@ -91,16 +136,17 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
       const parsed = parseDataset(value);
       // Never rewritten here: a copy that no longer opens stays as it is, to be downloaded.
       if (!parsed.ok) return { ok: false, entry: entryOf(record), json: record.json, problems: explainDatasetErrors(parsed.errors, value) };
-      return { ok: true, dataset: parsed.dataset };
+      // The JSON is the story as imported; its id in this browser is the record's.
+      const { dataset } = parsed;
+      return { ok: true, dataset: dataset.meta.id === record.id ? dataset : { ...dataset, meta: { ...dataset.meta, id: record.id } } };
     },
-    save: async (dataset, reservedIds) => {
+    save: async (dataset, reservedIds, json = datasetToJson(dataset)) => {
       // A story keeps its id (a new version of the same file replaces the old copy), unless the
       // bundled story has it.
       let id = dataset.meta.id ?? (slug(dataset.meta.title) || 'story');
       if (reservedIds.includes(id)) id = `${id}-copy`;
-      const input: DatasetInput = { ...dataset, meta: { ...dataset.meta, id } };
-      const replaced = (await backend.all()).some((r) => r.id === id);
-      const record: StoredRecord = { id, title: dataset.meta.title, savedAt: Date.now(), json: datasetToJson({ ...dataset, ...input }) };
+      const replaced = (await backend.catalogue()).some((e) => e.id === id);
+      const record: StoredRecord = { id, title: dataset.meta.title, savedAt: Date.now(), json };
       try {
         await backend.put(record);
       } catch (error) {
@@ -126,7 +172,7 @@ export async function openDatasetShelf(): Promise<DatasetShelf> {
     const store = createStore('who-gains', 'datasets');
     const backend = indexedDbBackend(store);
     await Promise.race([
-      backend.all(),
+      backend.catalogue(),
       new Promise((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer')), probeMs)),
     ]);
     return shelfOn(backend, true);

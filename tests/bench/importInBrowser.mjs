@@ -1,8 +1,8 @@
-/* global window */
+/* global window, document */
 // Benchmark: import and show a 5 MB CSV (about 20,000 citations) in the built app, in Chromium,
 // and the longest main-thread task meanwhile. Run by `npm run bench` after the unit benches.
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -47,6 +47,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const csv = Buffer.from(bigCsv(20_000));
+// Chosen from disk as a reader would: a buffer handed to Playwright is decoded by a script in the
+// page, a long task of the harness's own that would be counted against the app.
+const csvPath = join(outDir, 'big.csv');
+await writeFile(csvPath, csv);
 const browser = await chromium.launch({ executablePath: chromiumPath });
 const rows = [];
 try {
@@ -61,9 +65,13 @@ try {
     await page.waitForTimeout(500);
     const before = await page.evaluate(() => window.__longTasks.length);
     const start = Date.now();
-    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: csv });
-    await page.getByRole('button', { name: 'Actor 0', exact: true }).waitFor({ timeout: 120_000 });
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles(csvPath);
+    // Waited for by CSS, not by role: a role query walks the accessibility tree in the page, a
+    // long task of its own with 17,000 elements. Shown means every node and link is drawn.
+    await page.waitForFunction(() => document.querySelectorAll('[data-node-id]').length === 500 && document.querySelectorAll('.graph-links > *').length >= 1200, undefined, { timeout: 120_000, polling: 100 });
     const shown = Date.now() - start;
+    // Then kept in IndexedDB, after the drawing: its tasks count too.
+    await page.getByText('Kept in this browser').waitFor();
     const tasks = await page.evaluate((from) => window.__longTasks.slice(from), before);
     rows.push({ run, 'CSV MB': +(csv.length / 1e6).toFixed(1), 'import and show, ms': shown, 'longest task, ms': Math.round(Math.max(0, ...tasks)), 'tasks over 200 ms': tasks.filter((d) => d > 200).length });
     await page.close();

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { createStore, set } from 'idb-keyval';
+import { createStore, del, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryDatasetShelf, openDatasetShelf } from '../../src/io/datasetShelf';
+import { datasetToJson } from '../../src/io/datasetToJson';
 import { bundledDataset, tinyDataset } from '../fixtures/datasets';
 
 describe('the dataset shelf', () => {
@@ -33,6 +34,31 @@ describe('the dataset shelf', () => {
     expect(loaded).toMatchObject({ ok: false, entry: { id: 'broken' }, json: broken });
     expect(!loaded.ok && loaded.entry !== null && loaded.problems.length).toBeGreaterThan(0);
     expect((await shelf.list()).map((e) => e.id)).toContain('broken');
+  });
+
+  it('lists stories from its catalogue, mending it when a record was kept without it or lost', async () => {
+    const store = createStore('who-gains', 'datasets');
+    const shelf = await openDatasetShelf();
+    await shelf.save(tinyDataset(), []);
+    // Kept by a version of the app before the catalogue: listed all the same.
+    await set('older', { id: 'older', title: 'Older', savedAt: 2, json: datasetToJson(tinyDataset()) }, store);
+    expect((await shelf.list()).map((e) => e.id)).toEqual(expect.arrayContaining(['tiny', 'older']));
+    // A catalogue entry whose record is gone is not offered.
+    await del('tiny', store);
+    expect((await shelf.list()).map((e) => e.id)).not.toContain('tiny');
+    await shelf.remove('older');
+    expect((await shelf.list()).map((e) => e.id)).not.toContain('older');
+  });
+
+  it('stores the JSON it is given as it is, and opens it under the id it was kept as', async () => {
+    const shelf = await openDatasetShelf();
+    const tiny = tinyDataset();
+    const json = datasetToJson(tiny);
+    const saved = await shelf.save({ ...tiny, meta: { ...tiny.meta, id: 'nk-russia-2023' } }, ['nk-russia-2023'], json);
+    expect(saved).toMatchObject({ ok: true, entry: { id: 'nk-russia-2023-copy' } });
+    expect(await get('nk-russia-2023-copy', createStore('who-gains', 'datasets'))).toMatchObject({ json });
+    const loaded = await shelf.load('nk-russia-2023-copy');
+    expect(loaded.ok && loaded.dataset.meta.id).toBe('nk-russia-2023-copy');
   });
 
   it('falls back to this page only when IndexedDB throws or is missing', async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 
 export interface FilterOption {
   readonly id: string;
@@ -25,6 +26,8 @@ interface FilterGroupProps {
  */
 export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden, disabled = false }: FilterGroupProps) {
   const shown = options.filter((o) => !hidden.has(o.id)).length;
+  // Hundreds of options (a large imported story) arrive over a few tasks, not in one long one.
+  const drawn = useProgressiveCount(options.length, 60);
   return (
     <fieldset className="filter-group" disabled={disabled}>
       <legend>{legend}</legend>
@@ -39,7 +42,7 @@ export function FilterGroup({ legend, options, hidden, onToggle, onSetAllHidden,
         </div>
       )}
       <ul className="filter-group__options">
-        {options.map((option) => (
+        {(drawn < options.length ? options.slice(0, drawn) : options).map((option) => (
           <li key={option.id}>
             <label className="filter-option">
               <input

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Point, Positions } from '../../lib/geometry';
 import { useElementSize } from '../../lib/useElementSize';
 import { useLatest } from '../../lib/useLatest';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
 import { reachCentres, straightRoute } from '../../layout/routeLinks';
@@ -34,9 +35,14 @@ interface GraphViewProps {
    * embed's details): the graph refits into the space left of it, so the selection stays visible.
    */
   readonly overlayWidth?: (frameWidth: number) => number;
+  /** False to draw every node and link at once, as an export needs; on screen a large story arrives over several tasks. */
+  readonly progressive?: boolean;
 }
 
 const origin: Point = { x: 0, y: 0 };
+
+/** Nodes and links drawn per task while a large story arrives; the bundled story fits in one. */
+const drawnPerTask = 200;
 
 /**
  * The force graph. D3 computes the layout and the zoom; the layout and the link routes arrive
@@ -45,7 +51,7 @@ const origin: Point = { x: 0, y: 0 };
  * its labels sized by container queries, so it needs no measuring: the server-rendered page and
  * the app draw it the same at any size.
  */
-export function GraphView({ store, overlayWidth }: GraphViewProps) {
+export function GraphView({ store, overlayWidth, progressive = true }: GraphViewProps) {
   const { selectors } = store;
   const graph = useStore(store, selectors.shownGraph);
   const fullGraph = useStore(store, selectors.fullGraph);
@@ -132,6 +138,11 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
     zoom.reset();
   }, [zoom]);
 
+  // Nodes first, so that what can be clicked is there soonest; their links follow.
+  const drawn = useProgressiveCount(graph.nodes.length + graph.links.length, progressive ? drawnPerTask : Infinity);
+  const drawnNodes = drawn >= graph.nodes.length ? graph.nodes : graph.nodes.slice(0, drawn);
+  const drawnLinks = drawn - graph.nodes.length >= graph.links.length ? graph.links : graph.links.slice(0, Math.max(0, drawn - graph.nodes.length));
+
   // Fade the rest only when the selection has something visible to stand out with.
   const emphasising = emphases !== null && emphases.links.size > 0;
   const previewId = `${scope}-preview`;
@@ -172,7 +183,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
                 description={describe(link)}
               />
             ))}
-            {graph.links.map((link) => (
+            {drawnLinks.map((link) => (
               <GraphLink
                 key={link.id}
                 link={link}
@@ -187,7 +198,7 @@ export function GraphView({ store, overlayWidth }: GraphViewProps) {
             ))}
           </g>
           <g className="graph-nodes">
-            {graph.nodes.map((node) => (
+            {drawnNodes.map((node) => (
               <GraphNode
                 key={node.id}
                 node={node}

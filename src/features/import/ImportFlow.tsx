@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
 import type { Dataset } from '../../model/dataset';
 import type { ExplorerStore } from '../../store/explorerStore';
+import { nextTask } from '../../lib/nextTask';
 import { ImportReport } from './ImportReport';
 import { runImport, runLinkImport, type ImportStage, type RunningImport } from './runImport';
 import './import.css';
@@ -13,7 +14,7 @@ interface ImportFlowProps {
   readonly store: ExplorerStore;
   readonly request: ImportRequest;
   /** A file the reader opened (not one a link named): the app keeps it in the browser. */
-  onOpened(dataset: Dataset): void;
+  onOpened(dataset: Dataset, json: string | undefined): void;
 }
 
 interface Report {
@@ -60,7 +61,7 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
       setRunning({ name, stage: 'reading', shown: false, task });
     });
     task.result
-      .then((opened) => {
+      .then(async (opened) => {
         if (!live) return;
         if (opened === null) {
           setStatus(`Stopped opening ${name}; nothing changed.`);
@@ -73,8 +74,15 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
           return;
         }
         if (story !== null) {
+          // Receiving a large story, drawing it and storing it are each a task of their own:
+          // one task doing all three would hold the page still for a second.
+          await nextTask();
+          if (!live) return;
           store.getState().loadStory(story);
-          if ('file' in request) onOpened(story.dataset);
+          if ('file' in request) {
+            await nextTask();
+            onOpened(story.dataset, opened.json);
+          }
         }
         setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
         if (outcome.warnings.length > 0)

@@ -7,12 +7,14 @@ export interface ImportRequest {
   readonly bytes: ArrayBuffer;
 }
 
-/** What the worker answers: where it is, then the outcome with the layout as plain rows. */
+/** What the worker answers: where it is, then the outcome with the layout as plain rows and the JSON to keep. */
 export type ImportResponse =
   | { readonly type: 'progress'; readonly stage: 'checking' | 'laying out' }
   | {
       readonly type: 'done';
       readonly outcome: ImportOutcome;
       readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly routes: readonly (readonly [string, string])[] } | null;
+      /** The dataset as `datasetToJson` writes it, for the browser's storage: made here, not on the page's thread. */
+      readonly json: string | null;
     }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,4 +1,5 @@
 import { layoutDataset } from '../../layout/layoutDataset';
+import { datasetToJson } from '../../io/datasetToJson';
 import { readDataset } from '../../io/readDataset';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
@@ -16,12 +17,12 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       post({ type: 'progress', stage: 'checking' });
       const outcome = await readDataset({ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes) });
       if (!outcome.ok) {
-        post({ type: 'done', outcome, arrangement: null });
+        post({ type: 'done', outcome, arrangement: null, json: null });
         return;
       }
       post({ type: 'progress', stage: 'laying out' });
       const { layout, routes } = layoutDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] } });
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: datasetToJson(outcome.dataset) });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

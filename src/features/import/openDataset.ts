@@ -3,8 +3,11 @@ import { fetchDataset } from '../../io/fetchDataset';
 import { readDataset, type DatasetSource, type ImportOutcome } from '../../io/readDataset';
 import type { Story } from '../../store/explorerStore';
 
-/** A file read through the import pipeline and, when valid, laid out, ready to swap in. */
-export type OpenedDataset = { readonly outcome: ImportOutcome; readonly story: Story | null };
+/**
+ * A file read through the import pipeline and, when valid, laid out, ready to swap in; with its
+ * JSON for the browser's storage when the worker made it.
+ */
+export type OpenedDataset = { readonly outcome: ImportOutcome; readonly story: Story | null; readonly json?: string | undefined };
 
 /** Reads, validates and lays out a dataset; the caller decides whether to show it. */
 export async function openDataset(source: DatasetSource): Promise<OpenedDataset> {

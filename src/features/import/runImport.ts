@@ -54,9 +54,9 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
           reject(new Error(message.message));
         } else {
           worker?.terminate();
-          const { outcome, arrangement } = message;
+          const { outcome, arrangement, json } = message;
           if (!outcome.ok || arrangement === null) resolve({ outcome, story: null });
-          else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) } });
+          else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) }, json: json ?? undefined });
         }
       });
       worker.postMessage({ name: source.name, bytes }, [bytes]);
