@@ -15,7 +15,17 @@ const visible = /[^\s\u200B-\u200D\u2060\uFEFF]/;
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.regex(visible, { error: 'must not be empty' }));
 
 /** Only web links: a dataset must never smuggle in `javascript:` or `data:` URLs. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http: or https: URL' });
+const notWeb = 'must be an http: or https: URL';
+/**
+ * A web link as browsers read it (WHATWG URL, which also takes "Köln" or a space in a path), http
+ * and https only. The pattern says the same in a form the generated JSON Schema carries (it
+ * replaces `format: "uri"`, which takes any scheme and refuses what browsers take), so an author's
+ * editor flags a `javascript:` link as the app does. No regex flags: JSON Schema patterns have
+ * none. `abort` keeps one message per bad link.
+ */
+const webUrl = z
+  .url({ protocol: /^https?$/, error: notWeb, abort: true })
+  .check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+([/?#].*)?$/, { error: notWeb }));
 
 export const actorKinds = ['state', 'organisation', 'group', 'person'] as const;
 export const outletKinds = [
