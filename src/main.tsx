@@ -25,13 +25,17 @@ function start(): void {
   // re-laid out and React finds exactly the markup it expects.
   const prerendered = mode === 'full' && container.firstElementChild !== null;
   const fromLink = decodeView(window.location.search);
-  // A link to a stored story: its view is checked against that story once the shelf opens it.
-  const wanted = readDatasetParam(window.location.search);
-  const linkedStory = wanted !== null && wanted !== story.dataset.meta.id ? { id: wanted, view: fromLink.view } : null;
-  const checked = linkedStory === null ? checkView(story.dataset, fromLink.view) : { view: defaultView, ignored: [] };
   // An embed is a picture in someone else's page: it never takes the screen over.
-  const embedIgnored = mode === 'embed' && checked.view.presenting ? ['presentation mode, which an embed does not offer'] : [];
-  const view = embedIgnored.length > 0 ? { ...checked.view, presenting: false } : checked.view;
+  const embedIgnored = mode === 'embed' && fromLink.view.presenting ? ['presentation mode, which an embed does not offer'] : [];
+  const linkView = embedIgnored.length > 0 ? { ...fromLink.view, presenting: false } : fromLink.view;
+  // A link to a file on the web, or to a stored story: its view is checked against that story
+  // once it opens. The file wins where a link names both.
+  const address = new URLSearchParams(window.location.search).get('data');
+  const dataLink = address === null ? null : { address, view: linkView };
+  const wanted = readDatasetParam(window.location.search);
+  const linkedStory = dataLink === null && wanted !== null && wanted !== story.dataset.meta.id ? { id: wanted, view: linkView } : null;
+  const checked = linkedStory === null && dataLink === null ? checkView(story.dataset, linkView) : { view: defaultView, ignored: [] };
+  const view = checked.view;
   const store = createExplorerStore(story, defaultView);
   // Marks the page as interactive once React has taken it over, for scripts (and tests) that
   // must not click the static picture before it can answer.
@@ -45,7 +49,7 @@ function start(): void {
         onReady={onReady}
         linkIgnored={[...fromLink.ignored, ...checked.ignored, ...embedIgnored]}
         linkedStory={linkedStory}
-        dataLink={new URLSearchParams(window.location.search).get('data')}
+        dataLink={dataLink}
       />
     </StrictMode>
   );

@@ -4,6 +4,7 @@ import { defaultEmbedOptions, type EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
+import type { DataLink } from './LazyImportFlow';
 import type { LinkedStory } from './useStoryLibrary';
 import { useEscapeToClear } from './useEscapeToClear';
 import './app.css';
@@ -22,8 +23,8 @@ interface AppProps {
   readonly linkIgnored?: readonly string[];
   /** A link's `?dataset=`: the stored story to open, with the view the link asks for in it. */
   readonly linkedStory?: LinkedStory | null;
-  /** A link's `?data=`: the address of a JSON or CSV file to open. */
-  readonly dataLink?: string | null;
+  /** A link's `?data=`: the address of a JSON or CSV file to open, with the view asked for in it. */
+  readonly dataLink?: DataLink | null;
 }
 
 const nothingIgnored: readonly string[] = [];
@@ -34,5 +35,5 @@ export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} linkedStory={linkedStory} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
 }

@@ -17,6 +17,7 @@ import { fullViewUrl, type EmbedOptions } from '../url/embedOptions';
 import { encodeView } from '../url/viewUrl';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
+import { LazyImportFlow, type DataLink } from './LazyImportFlow';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
 
 /**
@@ -36,6 +37,8 @@ interface EmbedPageProps {
   readonly linkIgnored: readonly string[];
   /** A link's `?dataset=`: the stored story to show, where this browser has it. */
   readonly linkedStory: LinkedStory | null;
+  /** A link's `?data=`: a file on the web to show, from any browser (where its host allows). */
+  readonly dataLink: DataLink | null;
 }
 
 /**
@@ -45,7 +48,10 @@ interface EmbedPageProps {
  * button (read-only with `?lock=1`). Small frames (see app.css) fold the legend behind a "Key"
  * button and keep the caption to one line, rather than shrink the picture.
  */
-export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps) {
+/** An embed keeps nothing in the browser: the page around it decides what is stored. */
+const keepNothing = () => undefined;
+
+export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: EmbedPageProps) {
   const store = useExplorerStore();
   // An embed of a stored story shows it where this browser keeps it, and says so where not.
   const library = useStoryLibrary(store, { linked: linkedStory, list: false });
@@ -54,6 +60,7 @@ export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps)
   const hasSelection = useStore(store, (s) => s.selected !== null);
   // From the store, not the address bar: a sandboxed frame may not rewrite its address.
   const viewQuery = useStore(store, (s) => encodeView(viewOf(s), window.location.search));
+  const [linkRequest] = useState(() => (dataLink === null ? null : { serial: 0, ...dataLink }));
   const [keyOpen, setKeyOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   useEscapeLayer(keyOpen, () => setKeyOpen(false));
@@ -97,6 +104,7 @@ export function EmbedPage({ options, linkIgnored, linkedStory }: EmbedPageProps)
       <main className="embed__graph">
         <GraphView key={identityKey(fullGraph)} store={store} overlayWidth={overlayWidth} />
         <LinkNotice ignored={linkIgnored} />
+        {linkRequest !== null && <LazyImportFlow store={store} request={linkRequest} onOpened={keepNothing} />}
         {options.filters && filtersOpen && (
           // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.
           <aside id={filtersId} className="embed__filters" aria-label="Filters" tabIndex={options.lock ? 0 : undefined}>

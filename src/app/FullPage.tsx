@@ -13,6 +13,7 @@ import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { ImportControls } from './ImportControls';
+import type { DataLink } from './LazyImportFlow';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
@@ -32,7 +33,7 @@ const narrowScreen = '(max-width: 899.98px)';
 interface FullPageProps {
   readonly linkIgnored: readonly string[];
   readonly linkedStory: LinkedStory | null;
-  readonly dataLink: string | null;
+  readonly dataLink: DataLink | null;
 }
 
 export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) {

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportRequest } from '../features/import/ImportFlow';
 import { useHydrated } from '../lib/useHydrated';
 import type { Dataset } from '../model/dataset';
 import type { ExplorerStore } from '../store/explorerStore';
+import { LazyImportFlow, preloadImportFlow, type DataLink } from './LazyImportFlow';
 
-const loadFlow = () => import('../features/import/ImportFlow');
-const ImportFlow = lazy(() => loadFlow().then((m) => ({ default: m.ImportFlow })));
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -13,8 +12,8 @@ interface ImportControlsProps {
   readonly store: ExplorerStore;
   /** A file opened by the reader (not one a link named): the app keeps it in the browser. */
   readonly onOpened: (dataset: Dataset, json: string | undefined) => void;
-  /** A link's `?data=` address, opened once when the page loads. */
-  readonly dataLink: string | null;
+  /** A link's `?data=`, opened once when the page loads. */
+  readonly dataLink: DataLink | null;
 }
 
 /**
@@ -27,7 +26,7 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
   const [dragging, setDragging] = useState(false);
   // The prerendered page has no import under way: a link's `?data=` starts once hydrated.
   const hydrated = useHydrated();
-  const [request, setRequest] = useState<ImportRequest | null>(() => (dataLink === null ? null : { serial: 0, address: dataLink }));
+  const [request, setRequest] = useState<ImportRequest | null>(() => (dataLink === null ? null : { serial: 0, ...dataLink }));
   const ask = (file: File) => setRequest((previous) => ({ serial: (previous?.serial ?? 0) + 1, file }));
 
   // Drop anywhere: the page shows where, and a file dropped outside the drop target never
@@ -69,7 +68,7 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
 
   return (
     <>
-      <button type="button" onClick={() => inputRef.current?.click()} onPointerEnter={() => void loadFlow()} onFocus={() => void loadFlow()}>
+      <button type="button" onClick={() => inputRef.current?.click()} onPointerEnter={() => void preloadImportFlow()} onFocus={() => void preloadImportFlow()}>
         Open data…
       </button>
       <input
@@ -90,11 +89,7 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
           <p>Drop a JSON or CSV file to open it</p>
         </div>
       )}
-      {request !== null && hydrated && (
-        <Suspense fallback={null}>
-          <ImportFlow store={store} request={request} onOpened={onOpened} />
-        </Suspense>
-      )}
+      {request !== null && hydrated && <LazyImportFlow store={store} request={request} onOpened={onOpened} />}
     </>
   );
 }

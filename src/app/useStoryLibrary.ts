@@ -5,6 +5,7 @@ import type { Dataset } from '../model/dataset';
 import { checkView, type ViewState } from '../model/viewState';
 import type { ExplorerStore, Story } from '../store/explorerStore';
 import { writeDatasetParam } from '../url/datasetParam';
+import { nextTask } from '../lib/nextTask';
 
 /** A stored copy that failed to open: kept as it was, offered for download. */
 export interface UnopenedCopy {
@@ -31,13 +32,9 @@ export interface StoryLibrary {
 }
 
 const loadShelf = () => import('../io/datasetShelf').then((m) => m.openDatasetShelf());
-const loadLayout = () => import('../layout/layoutDataset').then((m) => m.layoutDataset);
+/** A stored copy goes through the import pipeline, in its worker, like any file. */
+const loadPipeline = () => Promise.all([import('../io/datasetShelf'), import('../features/import/runImport')]);
 
-/**
- * The stories kept in this browser beside the bundled one: the shelf (IndexedDB, or memory when
- * storage is refused), which one is on screen (named in the address as `?dataset=`), and the
- * notices that say what happened. A link to a stored story opens it once the shelf answers.
- */
 /** A link's `?dataset=`, with the view the link asks for in that story. */
 export interface LinkedStory {
   readonly id: string;
@@ -54,6 +51,11 @@ export interface StoryLibraryOptions {
   readonly list: boolean;
 }
 
+/**
+ * The stories kept in this browser beside the bundled one: the shelf (IndexedDB, or memory when
+ * storage is refused), which one is on screen (named in the address as `?dataset=`), and the
+ * notices that say what happened. A link to a stored story opens it once the shelf answers.
+ */
 export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLibraryOptions): StoryLibrary {
   // The story the page opened with is the built-in one, to come back to from any other.
   const [bundled] = useState<Story>(() => {
@@ -76,23 +78,33 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
         writeDatasetParam(null);
         return;
       }
-      const loaded = await target.load(id);
-      if (!loaded.ok) {
+      const copy = await target.read(id);
+      const [{ storedCopySource, asStoredAs }, { runImport }] = await loadPipeline();
+      const opened =
+        copy === null
+          ? null
+          : await runImport(storedCopySource(copy), () => undefined).result.catch((error: unknown) => ({
+              outcome: { ok: false as const, problems: [{ code: 'unreadable', place: 'the stored copy', message: String(error), severity: 'error' as const }], total: 1 },
+              story: null,
+            }));
+      if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
         store.getState().loadStory(bundled);
         // The link's view still applies, as far as the built-in story knows its ids.
         if (view !== undefined) store.getState().applyView(checkView(bundled.dataset, view).view);
         setActiveId(null);
         writeDatasetParam(null);
-        if (loaded.entry === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
+        if (copy === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
         else {
-          setUnopened({ entry: loaded.entry, json: loaded.json, problems: loaded.problems });
-          setNotice(`The stored copy of "${loaded.entry.title}" no longer opens, so the bundled story is shown. The copy is kept as it was.`);
+          setUnopened({ entry: copy.entry, json: copy.json, problems: opened?.outcome.ok === false ? opened.outcome.problems : [] });
+          setNotice(`The stored copy of "${copy.entry.title}" no longer opens, so the bundled story is shown. The copy is kept as it was.`);
         }
         return;
       }
-      const layoutDataset = await loadLayout();
-      store.getState().loadStory({ dataset: loaded.dataset, ...layoutDataset(loaded.dataset) });
-      if (view !== undefined) store.getState().applyView(checkView(loaded.dataset, view).view);
+      const dataset = asStoredAs(opened.story.dataset, id);
+      // Received from the worker in one task, drawn in the next (see ImportFlow).
+      await nextTask();
+      store.getState().loadStory({ ...opened.story, dataset });
+      if (view !== undefined) store.getState().applyView(checkView(dataset, view).view);
       setActiveId(id);
       writeDatasetParam(id);
     },

@@ -1,10 +1,8 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/dataset';
-import { parseDataset } from '../model/parseDataset';
 import { datasetToJson } from './datasetToJson';
-import { explainDatasetErrors } from './explainDatasetErrors';
 import { slug } from './exportFileName';
-import type { ImportProblem } from './importProblem';
+import type { DatasetSource } from './readDataset';
 
 /** A stored story as the switcher lists it. */
 export interface ShelfEntry {
@@ -18,10 +16,12 @@ interface StoredRecord extends ShelfEntry {
   readonly json: string;
 }
 
-export type ShelfLoad =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly entry: ShelfEntry; readonly json: string; readonly problems: readonly ImportProblem[] }
-  | { readonly ok: false; readonly entry: null };
+/** A story as kept: its entry and its JSON, read through the import pipeline like any file (see storedCopySource). */
+export interface StoredCopy {
+  readonly entry: ShelfEntry;
+  /** Exactly what was saved, so a copy that no longer opens can still be downloaded. */
+  readonly json: string;
+}
 
 export type ShelfSave = { readonly ok: true; readonly entry: ShelfEntry; readonly replaced: boolean } | { readonly ok: false; readonly reason: 'full' | 'failed' };
 
@@ -30,7 +30,8 @@ export interface DatasetShelf {
   /** False in session-only mode: private browsing, a sandboxed frame, blocked storage. */
   readonly persistent: boolean;
   list(): Promise<readonly ShelfEntry[]>;
-  load(id: string): Promise<ShelfLoad>;
+  /** The stored copy, or null when this browser has none by that id. */
+  read(id: string): Promise<StoredCopy | null>;
   /**
    * Keeps a story, under its own id unless one of `reservedIds` (the bundled story's) has it.
    * `json` is the dataset as `datasetToJson` writes it, when already made (off the main thread).
@@ -124,23 +125,11 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
   return {
     persistent,
     list: async () => (await backend.catalogue()).sort((a, b) => b.savedAt - a.savedAt),
-    load: async (id) => {
+    read: async (id) => {
       const record = await backend.get(id);
-      if (record === undefined) return { ok: false, entry: null };
-      let value: unknown;
-      try {
-        value = JSON.parse(record.json) as unknown;
-      } catch {
-        return { ok: false, entry: entryOf(record), json: record.json, problems: [{ code: 'stored-corrupt', place: 'the stored copy', message: 'The stored copy is damaged: it is not JSON any more.', severity: 'error' }] };
-      }
-      const parsed = parseDataset(value);
-      // Never rewritten here: a copy that no longer opens stays as it is, to be downloaded.
-      if (!parsed.ok) return { ok: false, entry: entryOf(record), json: record.json, problems: explainDatasetErrors(parsed.errors, value) };
-      // The JSON is the story as imported; its id in this browser is the record's.
-      const { dataset } = parsed;
-      return { ok: true, dataset: dataset.meta.id === record.id ? dataset : { ...dataset, meta: { ...dataset.meta, id: record.id } } };
+      return record === undefined ? null : { entry: entryOf(record), json: record.json };
     },
-    save: async (dataset, reservedIds, json = datasetToJson(dataset)) => {
+    save: async (dataset, reservedIds, json = datasetToJson(dataset, { compact: true })) => {
       // A story keeps its id (a new version of the same file replaces the old copy), unless the
       // bundled story has it.
       let id = dataset.meta.id ?? (slug(dataset.meta.title) || 'story');
@@ -156,6 +145,21 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
     },
     remove: (id) => backend.drop(id),
   };
+}
+
+/**
+ * A stored copy as the import pipeline reads it (in a worker, like a file): checked again by the
+ * same `parseDataset`, since the app that saved it may have been an older one. Its JSON may be
+ * larger than a file people may open, since a CSV grows as JSON.
+ */
+export function storedCopySource({ entry, json }: StoredCopy): DatasetSource {
+  const bytes = new TextEncoder().encode(json);
+  return { name: `${entry.title}.json`, size: bytes.byteLength, maxBytes: Infinity, arrayBuffer: () => Promise.resolve(bytes.buffer) };
+}
+
+/** The story as kept under `id`: the JSON is the story as imported, and its id in this browser is the record's. */
+export function asStoredAs(dataset: Dataset, id: string): Dataset {
+  return dataset.meta.id === id ? dataset : { ...dataset, meta: { ...dataset.meta, id } };
 }
 
 /** How long to wait for IndexedDB to answer before treating it as unavailable (some browsers hang, not fail). */

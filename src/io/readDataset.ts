@@ -18,6 +18,11 @@ export const maxReportedProblems = 50;
 export interface DatasetSource {
   readonly name: string;
   readonly size: number;
+  /**
+   * The size refused before reading, when not `maxFileBytes`: a stored copy, which the app wrote
+   * itself, may be larger than the file it came from (JSON takes more room than CSV).
+   */
+  readonly maxBytes?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -98,8 +103,9 @@ function schemaVersionProblem(value: unknown): ImportProblem | null {
  * swaps it in only on success.
  */
 export async function readDataset(source: DatasetSource): Promise<ImportOutcome> {
-  if (source.size > maxFileBytes)
-    return failed([problem('too-large', 'the file', `The file is ${megabytes(source.size)}; the limit is ${megabytes(maxFileBytes)}.`, 'Split the story, or remove what it does not need.')]);
+  const limit = source.maxBytes ?? maxFileBytes;
+  if (source.size > limit)
+    return failed([problem('too-large', 'the file', `The file is ${megabytes(source.size)}; the limit is ${megabytes(limit)}.`, 'Split the story, or remove what it does not need.')]);
   if (source.size === 0) return failed([problem('empty', 'the file', 'The file is empty.')]);
   const decoded = decodeText(new Uint8Array(await source.arrayBuffer()));
   if (!decoded.ok) return failed([problem('encoding', 'the file', decoded.message, decoded.hint)]);

@@ -162,6 +162,47 @@ describe.skipIf(!hasChromium)('a link to a file on the web (?data=)', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('sharing a story kept in this browser', () => {
+  const browser = useBrowser();
+
+  it('says its link opens only here, and points the link and the embed at its file on the web', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await page.getByText('Kept in this browser', { exact: false }).waitFor();
+    await node(page, 'Acme Town').click();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect.poll(() => dialog.getByRole('note').textContent()).toContain('kept in this browser only');
+    const linkField = dialog.getByRole('textbox', { name: 'Link to this view' });
+    expect(new URL(await linkField.inputValue()).searchParams.get('dataset')).toBe('acme-water');
+
+    await dialog.getByRole('textbox', { name: 'Address of the file on the web' }).fill('javascript:alert(1)');
+    await dialog.getByText('That is not an http: or https: address.').waitFor();
+    expect(new URL(await linkField.inputValue()).searchParams.get('data')).toBeNull();
+    const address = 'https://gist.example.org/raw/acme.csv';
+    await dialog.getByRole('textbox', { name: 'Address of the file on the web' }).fill(address);
+    const link = new URL(await linkField.inputValue());
+    expect(link.searchParams.get('data')).toBe(address);
+    expect(link.searchParams.get('dataset')).toBeNull();
+    expect(link.searchParams.get('actor')).toBe('acme-town');
+    expect(await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue()).toContain(encodeURIComponent(address));
+
+    // Another browser, without the stored copy: the link opens the file, with the selection it names.
+    const { page: elsewhere, errors: elsewhereErrors } = await openApp(browser());
+    await elsewhere.route('https://gist.example.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: goodCsv }),
+    );
+    await elsewhere.goto(link.href);
+    await panel(elsewhere, 'Acme Town').waitFor();
+    // And as an embed.
+    link.searchParams.set('embed', '1');
+    await elsewhere.goto(link.href);
+    await panel(elsewhere, 'Acme Town').waitFor();
+    expect(elsewhereErrors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 /** A spreadsheet of `rows` citations: 200 actors, 300 benefit types, 50 outlets, as a big story has. */
 function bigCsv(rows: number): string {
   const lines = ['beneficiary,benefit,provider,polarity,summary,outlet,speaker,quote'];

@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
 import type { Dataset } from '../../model/dataset';
+import type { ViewState } from '../../model/viewState';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { nextTask } from '../../lib/nextTask';
 import { ImportReport } from './ImportReport';
 import { runImport, runLinkImport, type ImportStage, type RunningImport } from './runImport';
 import './import.css';
 
-/** What the reader asked to open: a file they chose or dropped, or a link's `?data=` address. */
-export type ImportRequest = { readonly serial: number } & ({ readonly file: File } | { readonly address: string });
+/**
+ * What the reader asked to open: a file they chose or dropped, or a link's `?data=` address with
+ * the view the link asks for in that story.
+ */
+export type ImportRequest = { readonly serial: number } & ({ readonly file: File } | { readonly address: string; readonly view: ViewState });
 
-interface ImportFlowProps {
+export interface ImportFlowProps {
   readonly store: ExplorerStore;
   readonly request: ImportRequest;
   /** A file the reader opened (not one a link named): the app keeps it in the browser. */
@@ -91,7 +95,11 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
       .catch((error: unknown) => live && setStatus(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         clearTimeout(timer);
-        if (live) setRunning(null);
+        if (!live) return;
+        setRunning(null);
+        // A link's view applies to the story it names or, where that did not open, as far as
+        // the story on screen knows its ids (the store drops the rest).
+        if ('view' in request) store.getState().applyView(request.view);
       });
     return () => {
       live = false;

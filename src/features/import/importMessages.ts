@@ -5,6 +5,8 @@ import type { ImportOutcome } from '../../io/readDataset';
 export interface ImportRequest {
   readonly name: string;
   readonly bytes: ArrayBuffer;
+  /** See DatasetSource.maxBytes. */
+  readonly maxBytes?: number | undefined;
 }
 
 /** What the worker answers: where it is, then the outcome with the layout as plain rows and the JSON to keep. */

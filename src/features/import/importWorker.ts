@@ -11,18 +11,18 @@ import type { ImportRequest, ImportResponse } from './importMessages';
 const post = (message: ImportResponse) => (self as unknown as { postMessage(message: ImportResponse): void }).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes } = event.data;
+  const { name, bytes, maxBytes } = event.data;
   void (async () => {
     try {
       post({ type: 'progress', stage: 'checking' });
-      const outcome = await readDataset({ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes) });
+      const outcome = await readDataset({ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes), ...(maxBytes === undefined ? {} : { maxBytes }) });
       if (!outcome.ok) {
         post({ type: 'done', outcome, arrangement: null, json: null });
         return;
       }
       post({ type: 'progress', stage: 'laying out' });
       const { layout, routes } = layoutDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: datasetToJson(outcome.dataset) });
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: datasetToJson(outcome.dataset, { compact: true }) });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,5 +1,4 @@
 import { layoutDataset } from '../../layout/layoutDataset';
-import { fetchDataset } from '../../io/fetchDataset';
 import { readDataset, type DatasetSource, type ImportOutcome } from '../../io/readDataset';
 import type { Story } from '../../store/explorerStore';
 
@@ -12,11 +11,6 @@ export type OpenedDataset = { readonly outcome: ImportOutcome; readonly story: S
 /** Reads, validates and lays out a dataset; the caller decides whether to show it. */
 export async function openDataset(source: DatasetSource): Promise<OpenedDataset> {
   return laidOut(await readDataset(source));
-}
-
-/** The same, for a file at a web address (`?data=`). */
-export async function openDatasetFromLink(address: string): Promise<OpenedDataset> {
-  return laidOut(await fetchDataset(address));
 }
 
 /** The pipeline's answer, laid out when it is a dataset. */

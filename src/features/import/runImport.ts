@@ -1,6 +1,7 @@
-import type { ImportResponse } from './importMessages';
+import type { ImportRequest, ImportResponse } from './importMessages';
 import { maxFileBytes, type DatasetSource } from '../../io/readDataset';
-import { openDataset, openDatasetFromLink, type OpenedDataset } from './openDataset';
+import { downloadDataset } from '../../io/downloadDataset';
+import { openDataset, type OpenedDataset } from './openDataset';
 
 export type ImportStage = 'reading' | 'checking' | 'laying out';
 
@@ -27,7 +28,7 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
       if (!cancelled) openDataset(source).then(resolve, reject);
     };
     // Too large or empty: refused on this thread, before a byte is read.
-    if (source.size > maxFileBytes || source.size === 0) {
+    if (source.size > (source.maxBytes ?? maxFileBytes) || source.size === 0) {
       onThisThread();
       return;
     }
@@ -59,7 +60,8 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
           else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) }, json: json ?? undefined });
         }
       });
-      worker.postMessage({ name: source.name, bytes }, [bytes]);
+      const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes };
+      worker.postMessage(request, [bytes]);
     }, reject);
   });
   return {
@@ -72,15 +74,30 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
   };
 }
 
-/** A file at a web address (`?data=`): fetched and checked on this thread (the download is most of the wait). */
+/** A file at a web address (`?data=`): downloaded on this thread, then read like a file opened from disk. */
 export function runLinkImport(address: string, onStage: (stage: ImportStage) => void): RunningImport {
   let cancelled = false;
-  onStage('reading');
-  const result = openDatasetFromLink(address).then((opened) => (cancelled ? null : opened));
+  let reading: RunningImport | null = null;
+  let settle: (value: OpenedDataset | null) => void = () => undefined;
+  const result = new Promise<OpenedDataset | null>((resolve, reject) => {
+    settle = resolve;
+    onStage('reading');
+    downloadDataset(address).then((download) => {
+      if (cancelled) return;
+      if (!download.ok) {
+        resolve({ outcome: download.outcome, story: null });
+        return;
+      }
+      reading = runImport(download.source, onStage);
+      reading.result.then(resolve, reject);
+    }, reject);
+  });
   return {
     result,
     cancel: () => {
       cancelled = true;
+      reading?.cancel();
+      settle(null);
     },
   };
 }

@@ -5,6 +5,8 @@ import { Dialog } from '../../components/Dialog';
 import { graphViewBox } from '../../layout/viewBox';
 import { viewOf } from '../../model/viewState';
 import type { ExplorerStore } from '../../store/explorerStore';
+import { dataUrlOf } from '../../io/downloadDataset';
+import { readDatasetParam, withDataParam } from '../../url/datasetParam';
 import { embedCode, embedHeight } from '../../url/embedCode';
 import { defaultEmbedOptions, embedViewUrl, viewLink, type EmbedOptions } from '../../url/embedOptions';
 import './share.css';
@@ -19,7 +21,12 @@ interface ShareDialogProps {
  * options that rewrite the code as they change.
  */
 export function ShareDialog({ store, onClose }: ShareDialogProps) {
-  const link = useStore(store, (s) => viewLink(viewOf(s), window.location.href));
+  // A story kept in this browser opens only here: a copy of its file on the web opens anywhere.
+  const storedHere = readDatasetParam(window.location.search) !== null;
+  const [fileAddress, setFileAddress] = useState('');
+  const webFile = storedHere ? dataUrlOf(fileAddress.trim()) : null;
+  const page = webFile === null ? window.location.href : withDataParam(window.location.href, webFile.href);
+  const link = useStore(store, (s) => viewLink(viewOf(s), page));
   const title = useStore(store, (s) => s.dataset.meta.title);
   const fullGraph = useStore(store, store.selectors.fullGraph);
   const layout = useStore(store, (s) => s.layout);
@@ -40,6 +47,24 @@ export function ShareDialog({ store, onClose }: ShareDialogProps) {
           This copy runs from a file on this computer, so its links open only here. Share the file itself, or a
           link to a copy on the web.
         </p>
+      )}
+      {storedHere && (
+        <div className="share__note" role="note">
+          <p>
+            This story is kept in this browser only: the link and the embed open it here, and show the built-in
+            story anywhere else. To share it, put its file on the web where other sites may read it (a GitHub Gist’s
+            “Raw” address works) and give its address here.
+          </p>
+          <label className="share__file">
+            Address of the file on the web
+            <input type="url" inputMode="url" placeholder="https://…" value={fileAddress} onChange={(event) => setFileAddress(event.target.value)} />
+          </label>
+          {fileAddress.trim() !== '' && (
+            <p aria-live="polite">
+              {webFile === null ? 'That is not an http: or https: address.' : 'The link and the embed now open the story from that file.'}
+            </p>
+          )}
+        </div>
       )}
       <CopyField label="Link to this view" value={link} />
       <fieldset className="share__options">

@@ -1,9 +1,9 @@
 import type { ImportProblem } from './importProblem';
-import { maxFileBytes, readDataset, type ImportOutcome } from './readDataset';
+import { maxFileBytes, type DatasetSource, type ImportOutcome } from './readDataset';
 
-const refused = (code: string, message: string, hint: string): ImportOutcome => {
+const refused = (code: string, message: string, hint: string): Download => {
   const problem: ImportProblem = { code, place: 'the link', message, hint, severity: 'error' };
-  return { ok: false, problems: [problem], total: 1 };
+  return { ok: false, outcome: { ok: false, problems: [problem], total: 1 } };
 };
 
 /** Only web addresses: a link must never make the page read `file:`, `data:` or `javascript:` URLs. */
@@ -16,12 +16,15 @@ export function dataUrlOf(value: string): URL | null {
   }
 }
 
+/** A download: the file, to go through the same pipeline as one opened from disk, or why there is none. */
+export type Download = { readonly ok: true; readonly source: DatasetSource } | { readonly ok: false; readonly outcome: ImportOutcome };
+
 /**
- * A dataset from a web address (`?data=`), through the same pipeline as a file. The download is
- * anonymous (no cookies), and a host that does not let other sites read its files (no CORS
- * header) gets a message that says so, since the browser gives the page no more detail than that.
+ * A dataset file from a web address (`?data=`). The download is anonymous (no cookies), and a
+ * host that does not let other sites read its files (no CORS header) gets a message that says
+ * so, since the browser gives the page no more detail than that.
  */
-export async function fetchDataset(address: string, fetchFile: typeof fetch = fetch): Promise<ImportOutcome> {
+export async function downloadDataset(address: string, fetchFile: typeof fetch = fetch): Promise<Download> {
   const url = dataUrlOf(address);
   if (url === null) return refused('bad-link', 'The data link must be an http: or https: address.', 'Copy the address of the file itself, starting with https://.');
   let response: Response;
@@ -39,5 +42,5 @@ export async function fetchDataset(address: string, fetchFile: typeof fetch = fe
   if (declared > maxFileBytes) return refused('too-large', `The file is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${maxFileBytes / 1024 / 1024} MB.`, 'Split the story, or remove what it does not need.');
   const blob = await response.blob();
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.host;
-  return readDataset({ name, size: blob.size, arrayBuffer: () => blob.arrayBuffer() });
+  return { ok: true, source: { name, size: blob.size, arrayBuffer: () => blob.arrayBuffer() } };
 }
