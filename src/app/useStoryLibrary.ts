@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DatasetShelf, ShelfEntry } from '../io/datasetShelf';
 import type { ImportProblem } from '../io/importProblem';
 import type { Dataset } from '../model/dataset';
-import { checkView, type ViewState } from '../model/viewState';
+import type { ViewState } from '../model/viewState';
 import type { ExplorerStore, Story } from '../store/explorerStore';
 import { writeDatasetParam } from '../url/datasetParam';
 import { nextTask } from '../lib/nextTask';
@@ -72,8 +72,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
       setUnopened(null);
       if (id === null) {
-        store.getState().loadStory(bundled);
-        if (view !== undefined) store.getState().applyView(checkView(bundled.dataset, view).view);
+        store.getState().loadStory(bundled, view);
         setActiveId(null);
         writeDatasetParam(null);
         return;
@@ -88,9 +87,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
               story: null,
             }));
       if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
-        store.getState().loadStory(bundled);
         // The link's view still applies, as far as the built-in story knows its ids.
-        if (view !== undefined) store.getState().applyView(checkView(bundled.dataset, view).view);
+        store.getState().loadStory(bundled, view);
         setActiveId(null);
         writeDatasetParam(null);
         if (copy === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
@@ -103,8 +101,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const dataset = asStoredAs(opened.story.dataset, id);
       // Received from the worker in one task, drawn in the next (see ImportFlow).
       await nextTask();
-      store.getState().loadStory({ ...opened.story, dataset });
-      if (view !== undefined) store.getState().applyView(checkView(dataset, view).view);
+      store.getState().loadStory({ ...opened.story, dataset }, view);
       setActiveId(id);
       writeDatasetParam(id);
     },

@@ -36,8 +36,12 @@ export interface ExplorerActions {
   revealSelection(): void;
   /** Restore a view, such as one read from a shared link; unknown ids are dropped. */
   applyView(view: ViewState): void;
-  /** Shows another story, in one update: its first view, nothing selected or hidden (the theme stays). */
-  loadStory(story: Story): void;
+  /**
+   * Shows another story in one update: with `view` (such as a link's, checked against the story),
+   * or its first view, nothing selected or hidden (the theme stays). One update, not a load and
+   * then a view: each recomputes the graph, which for a large story is a long task.
+   */
+  loadStory(story: Story, view?: ViewState): void;
 }
 
 export type Explorer = ExplorerState & ExplorerActions;
@@ -69,7 +73,7 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));
     },
     applyView: (next) => set(sanitizeView(get().dataset, next)),
-    loadStory: (next) => set({ ...next, ...defaultView, theme: get().theme }),
+    loadStory: (next, view) => set({ ...next, ...(view === undefined ? { ...defaultView, theme: get().theme } : sanitizeView(next.dataset, view)) }),
   }));
   return Object.assign(store, { selectors: createSelectors() });
 }

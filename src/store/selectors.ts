@@ -30,13 +30,16 @@ export function createSelectors() {
   );
   const filters = (s: State): Filters => filtersOf(s.hiddenBenefitTypes, s.hiddenOutlets);
 
-  const graphOf = memoizeLast(deriveGraph);
-  /** The graph under the current filters. */
-  const graph = (s: State): Graph => graphOf(s.dataset, filters(s));
-
   const fullGraphOf = memoizeLast((dataset: Dataset) => deriveGraph(dataset, noFilters));
   /** The unfiltered graph: the layout and the frame are computed on it, so filters never move nodes. */
   const fullGraph = (s: State): Graph => fullGraphOf(s.dataset);
+
+  const graphOf = memoizeLast(deriveGraph);
+  /** The graph under the current filters: the unfiltered one itself when nothing is hidden (derived once, not twice, for a new story). */
+  const graph = (s: State): Graph => {
+    const f = filters(s);
+    return f.hiddenBenefitTypes.size === 0 && f.hiddenOutlets.size === 0 ? fullGraph(s) : graphOf(s.dataset, f);
+  };
 
   const selectedNodeId = (s: State): string | null => (s.selected === null ? null : nodeId(s.selected));
 
@@ -44,7 +47,11 @@ export function createSelectors() {
   /** What the graph draws: the filtered graph, keeping the selected node even when filters hide it. */
   const shownGraph = (s: State): Graph => shownGraphOf(graph(s), fullGraph(s), selectedNodeId(s));
 
-  const visibleClaimCountOf = memoizeLast((g: Graph) => new Set(g.links.flatMap((l) => l.claimIds)).size);
+  const visibleClaimCountOf = memoizeLast((g: Graph) => {
+    const ids = new Set<string>();
+    for (const link of g.links) for (const id of link.claimIds) ids.add(id);
+    return ids.size;
+  });
   /** How many claims the filters leave visible. */
   const visibleClaimCount = (s: State): number => visibleClaimCountOf(graph(s));
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bigCsv } from '../fixtures/bigCsv.mjs';
 import { hasChromium, node, openApp, panel, panelRow, useBrowser } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -202,17 +203,6 @@ describe.skipIf(!hasChromium)('sharing a story kept in this browser', () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** A spreadsheet of `rows` citations: 200 actors, 300 benefit types, 50 outlets, as a big story has. */
-function bigCsv(rows: number): string {
-  const lines = ['beneficiary,benefit,provider,polarity,summary,outlet,speaker,quote'];
-  for (let i = 0; i < rows; i += 1) {
-    const actor = `Actor ${i % 200}`;
-    const benefit = `Benefit ${(i * 7) % 300}`;
-    lines.push(`${actor},${benefit},Actor ${(i + 1) % 200},${i % 5 === 0 ? 'cost' : 'gain'},"${actor} and ${benefit}, claim ${i % 4000}.",Outlet ${i % 50},Speaker ${i % 120},"Words number ${i}, said with some length to make the row as long as a real quotation would be in a news story."`);
-  }
-  return lines.join('\n');
-}
 
 describe.skipIf(!hasChromium)('a large file', () => {
   const browser = useBrowser();

@@ -31,6 +31,26 @@ describe('explorer store', () => {
     expect(state.theme).toBe('dark');
   });
 
+  it('loads another story with a link’s view in the same single update, dropping what the story does not know', () => {
+    const store = createExplorerStore(tinyStory());
+    const updates: unknown[] = [];
+    store.subscribe((state) => updates.push(state.selected));
+    const next = bundledStory();
+    store.getState().loadStory(next, {
+      selected: { kind: 'actor', id: 'north-korea' },
+      hiddenBenefitTypes: new Set(['oil', 'no-such-type']),
+      hiddenOutlets: new Set(),
+      singleSource: true,
+      presenting: false,
+      theme: 'auto',
+    });
+    expect(updates).toEqual([{ kind: 'actor', id: 'north-korea' }]);
+    const state = store.getState();
+    expect(state.dataset).toBe(next.dataset);
+    expect([...state.hiddenBenefitTypes]).toEqual(['oil']);
+    expect(state.singleSource).toBe(true);
+  });
+
   it('applies a view, dropping what the dataset does not know', () => {
     const store = createExplorerStore(tinyStory());
     store.getState().applyView({
@@ -53,6 +73,16 @@ describe('selectors', () => {
     store.getState().toggleBenefitType('cash');
     expect(store.selectors.graph(store.getState())).not.toBe(graph);
     expect(store.selectors.counts(store.getState())).toBe(store.selectors.counts(store.getState()));
+  });
+
+  it('derive the graph once, not twice, while nothing is hidden', () => {
+    const store = createExplorerStore(tinyStory());
+    const { graph, fullGraph } = store.selectors;
+    expect(graph(store.getState())).toBe(fullGraph(store.getState()));
+    store.getState().toggleOutlet(store.getState().dataset.outlets[0]?.id ?? '');
+    expect(graph(store.getState())).not.toBe(fullGraph(store.getState()));
+    store.getState().setAllOutletsHidden(false);
+    expect(graph(store.getState())).toBe(fullGraph(store.getState()));
   });
 
   it('derive the emphasis of the selection and the panel contents', () => {

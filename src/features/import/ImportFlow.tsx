@@ -58,6 +58,7 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
     const task = 'file' in request ? runImport(request.file, onStage) : runLinkImport(request.address, onStage);
     const timer = setTimeout(() => setRunning((now) => (now === null ? now : { ...now, shown: true })), progressDelayMs);
     let live = true;
+    let swapped = false;
     void Promise.resolve().then(() => {
       if (!live) return;
       setReport(null);
@@ -82,7 +83,8 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
           // one task doing all three would hold the page still for a second.
           await nextTask();
           if (!live) return;
-          store.getState().loadStory(story);
+          store.getState().loadStory(story, 'view' in request ? request.view : undefined);
+          swapped = true;
           if ('file' in request) {
             await nextTask();
             onOpened(story.dataset, opened.json);
@@ -97,9 +99,9 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
         clearTimeout(timer);
         if (!live) return;
         setRunning(null);
-        // A link's view applies to the story it names or, where that did not open, as far as
-        // the story on screen knows its ids (the store drops the rest).
-        if ('view' in request) store.getState().applyView(request.view);
+        // A link's view applies to the story it names (above) or, where that did not open, as
+        // far as the story on screen knows its ids (the store drops the rest).
+        if ('view' in request && !swapped) store.getState().applyView(request.view);
       });
     return () => {
       live = false;
