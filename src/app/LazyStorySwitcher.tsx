@@ -16,6 +16,7 @@ export function LazyStorySwitcher({ library }: { library: StoryLibrary }) {
         activeId={library.activeId}
         notice={library.notice}
         unopened={library.unopened}
+        unkept={library.unkept}
         onOpen={(id) => void library.open(id)}
         onDelete={(id) => void library.remove(id)}
         onDismiss={library.dismiss}

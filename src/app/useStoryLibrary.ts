@@ -23,6 +23,11 @@ export interface StoryLibrary {
   /** A sentence for the reader: what happened to the last switch, save or link. */
   readonly notice: string;
   readonly unopened: UnopenedCopy | null;
+  /**
+   * The story on screen when it lasts only as long as the page (storage full, refused, or
+   * session-only): offered for download. Listed under Story only where the shelf has no copy.
+   */
+  readonly unkept: Dataset | null;
   /** The built-in story's title, for the switcher. */
   readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
@@ -67,10 +72,12 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
   const [activeId, setActiveId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [unopened, setUnopened] = useState<UnopenedCopy | null>(null);
+  const [unkept, setUnkept] = useState<Dataset | null>(null);
 
   const show = useCallback(
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
       setUnopened(null);
+      setUnkept(null);
       if (id === null) {
         store.getState().loadStory(bundled, view);
         setActiveId(null);
@@ -132,6 +139,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
     activeId,
     notice,
     unopened,
+    unkept,
     open: async (id, view) => {
       if (shelf !== null) await show(shelf, id, view);
     },
@@ -140,16 +148,20 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const saved = await target.save(dataset, bundledId === undefined ? [] : [bundledId], json);
       if (!saved.ok) {
         const why = saved.reason === 'full' ? 'the browser’s storage is full' : 'the browser refused to store it';
-        setNotice(`Opened, but not kept: ${why}. It stays open until you close the page; Export › Download JSON saves a copy.`);
+        setNotice(`Opened, but not kept: ${why}. It stays open until you close the page; download it to keep a copy.`);
+        setUnkept(dataset);
+        setActiveId(null);
+        writeDatasetParam(null);
         return 'not kept';
       }
+      setUnkept(target.persistent ? null : dataset);
       setEntries(await target.list());
       setActiveId(saved.entry.id);
       writeDatasetParam(saved.entry.id);
       setNotice(
         target.persistent
           ? `Kept in this browser${saved.replaced ? ', replacing the earlier copy' : ''}: find it again under Story.`
-          : 'Storage is blocked here (private browsing or an embedded frame): the story lasts until this page closes.',
+          : 'Storage is blocked here (private browsing or an embedded frame): the story lasts until this page closes; download it to keep a copy.',
       );
       return saved.entry.id;
     },

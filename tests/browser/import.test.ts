@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,32 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
     await node(page, 'Acme Town').waitFor();
     await page.getByText('Storage is blocked here', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Download JSON' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the story open when storage is full, says so, and offers it for download', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      // A stored story is the record with JSON in it; the catalogue and the probe still work.
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        if (typeof value === 'object' && value !== null && 'json' in value) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    await page.reload();
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await page.getByText('Opened, but not kept: the browser’s storage is full', { exact: false }).waitFor();
+    await node(page, 'Acme Town').waitFor();
+    // The switcher names what is on screen, not the built-in story.
+    expect(await page.getByLabel('Story').locator('option:checked').textContent()).toBe('acme water (not kept)');
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('who-gains-acme-water.json');
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { claims: unknown[] };
+    expect(saved.claims).toHaveLength(2);
     expect(errors).toEqual([]);
   });
 });
