@@ -5,6 +5,7 @@ import { loadBundledStory } from './app/loadBundledStory';
 import { checkView, defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
 import { embedOptions, isEmbed } from './url/embedOptions';
+import { readDataParam } from './url/dataParam';
 import { readDatasetParam } from './url/datasetParam';
 import { syncViewToUrl } from './url/syncViewToUrl';
 import { decodeView } from './url/viewUrl';
@@ -30,12 +31,12 @@ function start(): void {
   const linkView = embedIgnored.length > 0 ? { ...fromLink.view, presenting: false } : fromLink.view;
   // A link to a file on the web, or to a stored story: its view is checked against that story
   // once it opens. The file wins where a link names both.
-  const address = new URLSearchParams(window.location.search).get('data');
+  const address = readDataParam(window.location.search);
   const dataLink = address === null ? null : { address, view: linkView };
   const wanted = readDatasetParam(window.location.search);
   const linkedStory = dataLink === null && wanted !== null && wanted !== story.dataset.meta.id ? { id: wanted, view: linkView } : null;
-  const checked = linkedStory === null && dataLink === null ? checkView(story.dataset, linkView) : { view: defaultView, ignored: [] };
-  const view = checked.view;
+  const arriving = linkedStory !== null || dataLink !== null;
+  const checked = arriving ? { view: defaultView, ignored: [] } : checkView(story.dataset, linkView);
   const store = createExplorerStore(story, defaultView);
   // Marks the page as interactive once React has taken it over, for scripts (and tests) that
   // must not click the static picture before it can answer.
@@ -62,8 +63,8 @@ function start(): void {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  store.getState().applyView(view);
-  syncViewToUrl(store);
+  if (!arriving) store.getState().applyView(checked.view);
+  syncViewToUrl(store, window, !arriving);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

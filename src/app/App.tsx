@@ -4,10 +4,10 @@ import { defaultEmbedOptions, type EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
-import type { DataLink } from './LazyImportFlow';
 import type { LinkedStory } from './useStoryLibrary';
 import { useEscapeToClear } from './useEscapeToClear';
 import './app.css';
+import type { DataLink } from '../url/dataParam';
 
 /** How the explorer is shown: the full page, or (`?embed=1`) the bare graph for an iframe. */
 export type ViewMode = 'full' | 'embed';

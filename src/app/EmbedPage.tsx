@@ -17,8 +17,9 @@ import { fullViewUrl, type EmbedOptions } from '../url/embedOptions';
 import { encodeView } from '../url/viewUrl';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
-import { LazyImportFlow, type DataLink } from './LazyImportFlow';
+import { LazyImportFlow } from './LazyImportFlow';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
+import type { DataLink } from '../url/dataParam';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(max(22rem, 30%),
@@ -41,6 +42,9 @@ interface EmbedPageProps {
   readonly dataLink: DataLink | null;
 }
 
+/** An embed keeps nothing in the browser: the page around it decides what is stored. */
+const keepNothing = () => undefined;
+
 /**
  * The bare graph for an iframe: a one-line title (`?title=0` hides it) and, when filters are on,
  * a line saying what they hide; the graph; a compact legend, the attribution and a link to the
@@ -48,9 +52,6 @@ interface EmbedPageProps {
  * button (read-only with `?lock=1`). Small frames (see app.css) fold the legend behind a "Key"
  * button and keep the caption to one line, rather than shrink the picture.
  */
-/** An embed keeps nothing in the browser: the page around it decides what is stored. */
-const keepNothing = () => undefined;
-
 export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: EmbedPageProps) {
   const store = useExplorerStore();
   // An embed of a stored story shows it where this browser keeps it, and says so where not.

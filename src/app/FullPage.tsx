@@ -13,12 +13,12 @@ import { useEscapeLayer } from '../lib/useEscapeLayer';
 import { useSwipeToDismiss } from '../lib/useSwipeToDismiss';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { ImportControls } from './ImportControls';
-import type { DataLink } from './LazyImportFlow';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
 import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
 import { LazyPresentMode } from './LazyPresentMode';
 import { StoryActions } from './StoryActions';
+import type { DataLink } from '../url/dataParam';
 
 /** Where the page switches to the phone layout: keep in step with app.css. */
 const narrowScreen = '(max-width: 899.98px)';
@@ -73,7 +73,7 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
         <LazyStorySwitcher library={library} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} onOpened={(dataset, json) => void library.keep(dataset, json)} dataLink={dataLink} />
+          <ImportControls store={store} onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))} dataLink={dataLink} />
           <StoryActions store={store} />
         </div>
       </header>

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportRequest } from '../features/import/ImportFlow';
+import type { ImportFlowProps, ImportRequest } from '../features/import/ImportFlow';
 import { useHydrated } from '../lib/useHydrated';
-import type { Dataset } from '../model/dataset';
 import type { ExplorerStore } from '../store/explorerStore';
-import { LazyImportFlow, preloadImportFlow, type DataLink } from './LazyImportFlow';
-
+import { LazyImportFlow, preloadImportFlow } from './LazyImportFlow';
+import type { DataLink } from '../url/dataParam';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 interface ImportControlsProps {
   readonly store: ExplorerStore;
-  /** A file opened by the reader (not one a link named): the app keeps it in the browser. */
-  readonly onOpened: (dataset: Dataset, json: string | undefined) => void;
+  /** A story is on screen, from a file (to keep in the browser) or a link (see ImportFlowProps). */
+  readonly onOpened: ImportFlowProps['onOpened'];
   /** A link's `?data=`, opened once when the page loads. */
   readonly dataLink: DataLink | null;
 }

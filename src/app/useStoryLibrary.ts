@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DatasetShelf, ShelfEntry } from '../io/datasetShelf';
 import type { ImportProblem } from '../io/importProblem';
 import type { Dataset } from '../model/dataset';
@@ -32,13 +32,18 @@ export interface StoryLibrary {
   readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
   keep(dataset: Dataset, json?: string): Promise<string>;
+  /** A story on screen that is not stored (a link's file): listed as such, offered for download. */
+  showUnstored(dataset: Dataset): void;
   remove(id: string): Promise<void>;
   dismiss(): void;
 }
 
+/** A stored story that takes longer than this to open is said to be opening (as an import is, see ImportFlow). */
+const progressDelayMs = 500;
+
 const loadShelf = () => import('../io/datasetShelf').then((m) => m.openDatasetShelf());
 /** A stored copy goes through the import pipeline, in its worker, like any file. */
-const loadPipeline = () => Promise.all([import('../io/datasetShelf'), import('../features/import/runImport')]);
+const loadPipeline = () => Promise.all([import('../io/storedCopySource'), import('../features/import/runImport')]);
 
 /** A link's `?dataset=`, with the view the link asks for in that story. */
 export interface LinkedStory {
@@ -74,8 +79,11 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
   const [unopened, setUnopened] = useState<UnopenedCopy | null>(null);
   const [unkept, setUnkept] = useState<Dataset | null>(null);
 
+  // The last story asked for wins: a large one still being read must not replace a later choice.
+  const latest = useRef(0);
   const show = useCallback(
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
+      const turn = ++latest.current;
       setUnopened(null);
       setUnkept(null);
       if (id === null) {
@@ -85,6 +93,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
         return;
       }
       const copy = await target.read(id);
+      // A large story takes seconds to read and lay out: say so, while the built-in one shows.
+      const slow = copy === null ? undefined : setTimeout(() => setNotice(`Opening “${copy.entry.title}”…`), progressDelayMs);
       const [{ storedCopySource, asStoredAs }, { runImport }] = await loadPipeline();
       const opened =
         copy === null
@@ -93,6 +103,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
               outcome: { ok: false as const, problems: [{ code: 'unreadable', place: 'the stored copy', message: String(error), severity: 'error' as const }], total: 1 },
               story: null,
             }));
+      clearTimeout(slow);
+      if (turn !== latest.current) return;
       if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
         // The link's view still applies, as far as the built-in story knows its ids.
         store.getState().loadStory(bundled, view);
@@ -108,9 +120,11 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const dataset = asStoredAs(opened.story.dataset, id);
       // Received from the worker in one task, drawn in the next (see ImportFlow).
       await nextTask();
+      if (turn !== latest.current) return;
       store.getState().loadStory({ ...opened.story, dataset }, view);
       setActiveId(id);
       writeDatasetParam(id);
+      setNotice((now) => (now.startsWith('Opening “') ? '' : now));
     },
     [store, bundled],
   );
@@ -144,6 +158,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       if (shelf !== null) await show(shelf, id, view);
     },
     keep: async (dataset, json) => {
+      // An import is on screen now: a stored story still being read must not replace it.
+      latest.current += 1;
       const target = shelf ?? (await loadShelf());
       const saved = await target.save(dataset, bundledId === undefined ? [] : [bundledId], json);
       if (!saved.ok) {
@@ -164,6 +180,12 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
           : 'Storage is blocked here (private browsing or an embedded frame): the story lasts until this page closes; download it to keep a copy.',
       );
       return saved.entry.id;
+    },
+    showUnstored: (dataset) => {
+      latest.current += 1;
+      setUnopened(null);
+      setUnkept(dataset);
+      setActiveId(null);
     },
     remove: async (id) => {
       if (shelf === null) return;

@@ -2,7 +2,6 @@ import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/dataset';
 import { datasetToJson } from './datasetToJson';
 import { slug } from './exportFileName';
-import type { DatasetSource } from './readDataset';
 
 /** A stored story as the switcher lists it. */
 export interface ShelfEntry {
@@ -67,27 +66,41 @@ const catalogueKey = ['catalogue'];
 
 /**
  * The catalogue as stored, checked against the keys (which cost nothing to read): a record it
- * lacks (kept by an older version of the app) is read once and listed, an entry without its
- * record is dropped.
+ * lacks (kept by an older version of the app) is read and listed, an entry without its record is
+ * dropped. `mended` says the stored catalogue should be written again.
  */
-async function readCatalogue(objects: IDBObjectStore): Promise<ShelfEntry[]> {
+async function readCatalogue(objects: IDBObjectStore): Promise<{ entries: ShelfEntry[]; mended: boolean }> {
   const [stored, keys] = await Promise.all([promisifyRequest<unknown>(objects.get(catalogueKey)), promisifyRequest(objects.getAllKeys())]);
   const ids = new Set(keys.filter((key): key is string => typeof key === 'string'));
-  const listed = (Array.isArray(stored) ? stored.filter(isEntry) : []).filter((e) => ids.has(e.id));
+  const kept = Array.isArray(stored) ? stored.filter(isEntry) : [];
+  const listed = kept.filter((e) => ids.has(e.id));
   const unlisted = [...ids].filter((id) => !listed.some((e) => e.id === id));
   const found = await Promise.all(unlisted.map((id) => promisifyRequest<unknown>(objects.get(id))));
-  return [...listed, ...found.filter(isRecord).map(entryOf)];
+  return { entries: [...listed, ...found.filter(isRecord).map(entryOf)], mended: unlisted.length > 0 || listed.length !== kept.length };
 }
+
+/** Resolves when the transaction commits; rejects with its error (a full disk: QuotaExceededError) when it aborts. */
+const committed = (transaction: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+  });
 
 function indexedDbBackend(store: UseStore): Backend {
   // Record and catalogue change in one transaction: never one without the other.
   const change = (edit: (entries: ShelfEntry[], store: IDBObjectStore) => ShelfEntry[]) =>
     store('readwrite', async (objects) => {
-      objects.put(edit(await readCatalogue(objects), objects), catalogueKey);
-      await promisifyRequest(objects.transaction);
+      const done = committed(objects.transaction);
+      objects.put(edit((await readCatalogue(objects)).entries, objects), catalogueKey);
+      await done;
     });
   return {
-    catalogue: () => store('readonly', readCatalogue),
+    catalogue: async () => {
+      const { entries, mended } = await store('readonly', readCatalogue);
+      // Mended once, so later listings read no record.
+      if (mended) await change((current) => current);
+      return entries;
+    },
     get: async (id) => {
       const value: unknown = await get(id, store);
       return isRecord(value) ? value : undefined;
@@ -145,21 +158,6 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
     },
     remove: (id) => backend.drop(id),
   };
-}
-
-/**
- * A stored copy as the import pipeline reads it (in a worker, like a file): checked again by the
- * same `parseDataset`, since the app that saved it may have been an older one. Its JSON may be
- * larger than a file people may open, since a CSV grows as JSON.
- */
-export function storedCopySource({ entry, json }: StoredCopy): DatasetSource {
-  const bytes = new TextEncoder().encode(json);
-  return { name: `${entry.title}.json`, size: bytes.byteLength, maxBytes: Infinity, arrayBuffer: () => Promise.resolve(bytes.buffer) };
-}
-
-/** The story as kept under `id`: the JSON is the story as imported, and its id in this browser is the record's. */
-export function asStoredAs(dataset: Dataset, id: string): Dataset {
-  return dataset.meta.id === id ? dataset : { ...dataset, meta: { ...dataset.meta, id } };
 }
 
 /** How long to wait for IndexedDB to answer before treating it as unavailable (some browsers hang, not fail). */

@@ -16,6 +16,17 @@ export function dataUrlOf(value: string): URL | null {
   }
 }
 
+/** The file's name as the address gives it (`acme%20water.csv` is "acme water.csv"), or the host. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || url.host;
+  } catch {
+    // A stray `%` that decodes to nothing: the name as written.
+    return last || url.host;
+  }
+}
+
 /** A download: the file, to go through the same pipeline as one opened from disk, or why there is none. */
 export type Download = { readonly ok: true; readonly source: DatasetSource } | { readonly ok: false; readonly outcome: ImportOutcome };
 
@@ -24,12 +35,12 @@ export type Download = { readonly ok: true; readonly source: DatasetSource } | {
  * host that does not let other sites read its files (no CORS header) gets a message that says
  * so, since the browser gives the page no more detail than that.
  */
-export async function downloadDataset(address: string, fetchFile: typeof fetch = fetch): Promise<Download> {
+export async function downloadDataset(address: string, fetchFile: typeof fetch = fetch, signal?: AbortSignal): Promise<Download> {
   const url = dataUrlOf(address);
   if (url === null) return refused('bad-link', 'The data link must be an http: or https: address.', 'Copy the address of the file itself, starting with https://.');
   let response: Response;
   try {
-    response = await fetchFile(url.href, { credentials: 'omit', mode: 'cors' });
+    response = await fetchFile(url.href, signal === undefined ? { credentials: 'omit', mode: 'cors' } : { credentials: 'omit', mode: 'cors', signal });
   } catch {
     return refused(
       'fetch-failed',
@@ -41,6 +52,6 @@ export async function downloadDataset(address: string, fetchFile: typeof fetch =
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxFileBytes) return refused('too-large', `The file is ${(declared / 1024 / 1024).toFixed(1)} MB; the limit is ${maxFileBytes / 1024 / 1024} MB.`, 'Split the story, or remove what it does not need.');
   const blob = await response.blob();
-  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.host;
+  const name = fileNameOf(url);
   return { ok: true, source: { name, size: blob.size, arrayBuffer: () => blob.arrayBuffer() } };
 }

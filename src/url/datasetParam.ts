@@ -1,3 +1,5 @@
+import { dataParam } from './dataParam';
+
 /** The `dataset` parameter: which stored story a link opens (absent for the bundled one). */
 export const datasetParam = 'dataset';
 
@@ -12,7 +14,7 @@ export function readDatasetParam(search: string): string | null {
  */
 export function writeDatasetParam(id: string | null, win: Window = window): void {
   const url = new URL(win.location.href);
-  url.searchParams.delete('data');
+  url.searchParams.delete(dataParam);
   if (id === null) url.searchParams.delete(datasetParam);
   else url.searchParams.set(datasetParam, id);
   const next = `${url.pathname}${url.search.replace(/%2C/gi, ',')}${url.hash}`;
@@ -28,6 +30,6 @@ export function writeDatasetParam(id: string | null, win: Window = window): void
 export function withDataParam(href: string, address: string): string {
   const url = new URL(href);
   url.searchParams.delete(datasetParam);
-  url.searchParams.set('data', address);
+  url.searchParams.set(dataParam, address);
   return url.href;
 }

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, del, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asStoredAs, memoryDatasetShelf, openDatasetShelf, storedCopySource, type DatasetShelf } from '../../src/io/datasetShelf';
+import { memoryDatasetShelf, openDatasetShelf, type DatasetShelf } from '../../src/io/datasetShelf';
+import { asStoredAs, storedCopySource } from '../../src/io/storedCopySource';
 import { readDataset } from '../../src/io/readDataset';
 import { datasetToJson } from '../../src/io/datasetToJson';
 import { bundledDataset, tinyDataset } from '../fixtures/datasets';
@@ -51,6 +52,8 @@ describe('the dataset shelf', () => {
     // Kept by a version of the app before the catalogue: listed all the same.
     await set('older', { id: 'older', title: 'Older', savedAt: 2, json: datasetToJson(tinyDataset()) }, store);
     expect((await shelf.list()).map((e) => e.id)).toEqual(expect.arrayContaining(['tiny', 'older']));
+    // Written back, so that the next listing reads no record.
+    expect(await get(['catalogue'], store)).toEqual(expect.arrayContaining([{ id: 'older', title: 'Older', savedAt: 2 }]));
     // A catalogue entry whose record is gone is not offered.
     await del('tiny', store);
     expect((await shelf.list()).map((e) => e.id)).not.toContain('tiny');
@@ -66,8 +69,9 @@ describe('the dataset shelf', () => {
     expect(saved).toMatchObject({ ok: true, entry: { id: 'nk-russia-2023-copy' } });
     expect(await get('nk-russia-2023-copy', createStore('who-gains', 'datasets'))).toMatchObject({ json });
     const loaded = await reopen(shelf, 'nk-russia-2023-copy');
-    expect(loaded.ok && asStoredAs(loaded.dataset, 'nk-russia-2023-copy').meta.id).toBe('nk-russia-2023-copy');
-    expect(loaded.ok && 'id' in loaded.dataset.meta).toBe(false);
+    if (!loaded.ok) throw new Error('the stored copy does not open');
+    expect(asStoredAs(loaded.dataset, 'nk-russia-2023-copy').meta.id).toBe('nk-russia-2023-copy');
+    expect('id' in loaded.dataset.meta).toBe(false);
   });
 
   it('falls back to this page only when IndexedDB throws or is missing', async () => {

@@ -31,4 +31,16 @@ describe('syncViewToUrl', () => {
     expect(params).toEqual([['actor', 'alpha'], ['embed', '1'], ['hide-benefits', 'cash']]);
     stop();
   });
+
+  it('leaves a link’s view in the address while its story is still arriving, until the store shows it', () => {
+    window.history.replaceState(null, '', '/?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=beta');
+    const store = createExplorerStore(tinyStory());
+    const stop = syncViewToUrl(store, window, false);
+    expect(new URLSearchParams(window.location.search).get('actor')).toBe('beta');
+    store.getState().loadStory(tinyStory(), decodeView(window.location.search).view);
+    expect(new URLSearchParams(window.location.search).get('actor')).toBe('beta');
+    store.getState().select(null);
+    expect(new URLSearchParams(window.location.search).get('actor')).toBeNull();
+    stop();
+  });
 });

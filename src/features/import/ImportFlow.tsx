@@ -1,24 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
 import type { Dataset } from '../../model/dataset';
-import type { ViewState } from '../../model/viewState';
+import type { DataLink } from '../../url/dataParam';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { nextTask } from '../../lib/nextTask';
 import { ImportReport } from './ImportReport';
-import { runImport, runLinkImport, type ImportStage, type RunningImport } from './runImport';
+import { runImport, runLinkImport, type ImportStage } from './runImport';
 import './import.css';
 
 /**
  * What the reader asked to open: a file they chose or dropped, or a link's `?data=` address with
  * the view the link asks for in that story.
  */
-export type ImportRequest = { readonly serial: number } & ({ readonly file: File } | { readonly address: string; readonly view: ViewState });
+export type ImportRequest = { readonly serial: number } & ({ readonly file: File } | DataLink);
 
 export interface ImportFlowProps {
   readonly store: ExplorerStore;
   readonly request: ImportRequest;
-  /** A file the reader opened (not one a link named): the app keeps it in the browser. */
-  onOpened(dataset: Dataset, json: string | undefined): void;
+  /**
+   * A story is on screen, from a file the reader opened (the app keeps it in the browser; `json`
+   * is its JSON when the worker made it) or from a link's file (shown, not kept).
+   */
+  onOpened(dataset: Dataset, json: string | undefined, from: 'file' | 'link'): void;
 }
 
 interface Report {
@@ -50,25 +53,31 @@ const nameOf = (request: ImportRequest): string => {
 export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<Report | null>(null);
-  const [running, setRunning] = useState<{ readonly name: string; readonly stage: ImportStage; readonly shown: boolean; readonly task: RunningImport } | null>(null);
+  const [running, setRunning] = useState<{ readonly name: string; readonly stage: ImportStage; readonly shown: boolean; readonly stop: () => void } | null>(null);
 
   useEffect(() => {
     const name = nameOf(request);
     const onStage = (stage: ImportStage) => setRunning((now) => (now === null ? now : { ...now, stage }));
-    const task = 'file' in request ? runImport(request.file, onStage) : runLinkImport(request.address, onStage);
+    const task = 'file' in request ? runImport(request.file, onStage, { json: true }) : runLinkImport(request.address, onStage);
     const timer = setTimeout(() => setRunning((now) => (now === null ? now : { ...now, shown: true })), progressDelayMs);
     let live = true;
     let swapped = false;
+    // Cancel may come after the worker answered, before the story is drawn: it still stops it.
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      task.cancel();
+    };
     void Promise.resolve().then(() => {
       if (!live) return;
       setReport(null);
       setStatus(`Opening ${name}…`);
-      setRunning({ name, stage: 'reading', shown: false, task });
+      setRunning({ name, stage: 'reading', shown: false, stop });
     });
     task.result
       .then(async (opened) => {
         if (!live) return;
-        if (opened === null) {
+        if (opened === null || stopped) {
           setStatus(`Stopped opening ${name}; nothing changed.`);
           return;
         }
@@ -83,12 +92,14 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
           // one task doing all three would hold the page still for a second.
           await nextTask();
           if (!live) return;
+          if (stopped) {
+            setStatus(`Stopped opening ${name}; nothing changed.`);
+            return;
+          }
           store.getState().loadStory(story, 'view' in request ? request.view : undefined);
           swapped = true;
-          if ('file' in request) {
-            await nextTask();
-            onOpened(story.dataset, opened.json);
-          }
+          await nextTask();
+          onOpened(story.dataset, opened.json, 'file' in request ? 'file' : 'link');
         }
         setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
         if (outcome.warnings.length > 0)
@@ -108,7 +119,7 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
       clearTimeout(timer);
       task.cancel();
     };
-    // A new request (its serial) starts a new import; the callbacks are read when it ends.
+    // A new request (its serial) starts a new import, with the callbacks of the render that asked.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request.serial]);
 
@@ -121,7 +132,7 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
         <div className="import-progress" role="status">
           <span className="import-progress__spinner" aria-hidden="true" />
           {stageWords[running.stage]} {running.name}…
-          <button type="button" onClick={() => running.task.cancel()}>
+          <button type="button" onClick={running.stop}>
             Cancel
           </button>
         </div>

@@ -7,6 +7,8 @@ export interface ImportRequest {
   readonly bytes: ArrayBuffer;
   /** See DatasetSource.maxBytes. */
   readonly maxBytes?: number | undefined;
+  /** Whether to answer with the dataset's JSON too: only a file the app will keep needs it. */
+  readonly json: boolean;
 }
 
 /** What the worker answers: where it is, then the outcome with the layout as plain rows and the JSON to keep. */

@@ -11,7 +11,7 @@ import type { ImportRequest, ImportResponse } from './importMessages';
 const post = (message: ImportResponse) => (self as unknown as { postMessage(message: ImportResponse): void }).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes, maxBytes } = event.data;
+  const { name, bytes, maxBytes, json } = event.data;
   void (async () => {
     try {
       post({ type: 'progress', stage: 'checking' });
@@ -22,7 +22,7 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       }
       post({ type: 'progress', stage: 'laying out' });
       const { layout, routes } = layoutDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: datasetToJson(outcome.dataset, { compact: true }) });
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: json ? datasetToJson(outcome.dataset, { compact: true }) : null });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -16,7 +16,7 @@ export interface RunningImport {
  * Imports a file in a worker, reporting each stage, and falls back to this thread where a page
  * may not start one (a file opened from disk, some sandboxes): slower to answer, never failing.
  */
-export function runImport(source: DatasetSource, onStage: (stage: ImportStage) => void): RunningImport {
+export function runImport(source: DatasetSource, onStage: (stage: ImportStage) => void, { json = false }: { readonly json?: boolean } = {}): RunningImport {
   let cancelled = false;
   let worker: Worker | null = null;
   let settle: (value: OpenedDataset | null) => void = () => undefined;
@@ -60,7 +60,7 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
           else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) }, json: json ?? undefined });
         }
       });
-      const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes };
+      const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes, json };
       worker.postMessage(request, [bytes]);
     }, reject);
   });
@@ -78,17 +78,18 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
 export function runLinkImport(address: string, onStage: (stage: ImportStage) => void): RunningImport {
   let cancelled = false;
   let reading: RunningImport | null = null;
+  const download = new AbortController();
   let settle: (value: OpenedDataset | null) => void = () => undefined;
   const result = new Promise<OpenedDataset | null>((resolve, reject) => {
     settle = resolve;
     onStage('reading');
-    downloadDataset(address).then((download) => {
+    downloadDataset(address, fetch, download.signal).then((downloaded) => {
       if (cancelled) return;
-      if (!download.ok) {
-        resolve({ outcome: download.outcome, story: null });
+      if (!downloaded.ok) {
+        resolve({ outcome: downloaded.outcome, story: null });
         return;
       }
-      reading = runImport(download.source, onStage);
+      reading = runImport(downloaded.source, onStage);
       reading.result.then(resolve, reject);
     }, reject);
   });
@@ -96,6 +97,7 @@ export function runLinkImport(address: string, onStage: (stage: ImportStage) => 
     result,
     cancel: () => {
       cancelled = true;
+      download.abort();
       reading?.cancel();
       settle(null);
     },

@@ -15,7 +15,7 @@ interface StorySwitcherProps {
   readonly notice: string;
   /** A stored copy that no longer opens: offered for download, never rewritten. */
   readonly unopened: { readonly entry: ShelfEntry; readonly json: string } | null;
-  /** The story on screen when the browser keeps it only until the page closes: offered for download. */
+  /** The story on screen when the browser keeps it only until the page closes (storage full or refused, a link's file): offered for download. */
   readonly unkept: Dataset | null;
   onOpen(id: string | null): void;
   onDelete(id: string): void;
@@ -47,7 +47,7 @@ export function StorySwitcher({ bundledTitle, entries, activeId, notice, unopene
             }}
           >
             <option value={bundledValue}>{bundledTitle} (built in)</option>
-            {unlisted !== null && <option value={unkeptValue}>{unlisted.meta.title} (not kept)</option>}
+            {unlisted !== null && <option value={unkeptValue}>{unlisted.meta.title} (not stored)</option>}
             {entries.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.title}
@@ -57,6 +57,14 @@ export function StorySwitcher({ bundledTitle, entries, activeId, notice, unopene
           {active !== null && (
             <button type="button" onClick={() => setConfirming(active)}>
               Delete…
+            </button>
+          )}
+          {unkept !== null && (
+            <button
+              type="button"
+              onClick={() => downloadBlob(new Blob([datasetToJson(unkept)], { type: 'application/json' }), exportFileName(unkept.meta, 'json'))}
+            >
+              Download JSON
             </button>
           )}
         </div>
@@ -70,14 +78,6 @@ export function StorySwitcher({ bundledTitle, entries, activeId, notice, unopene
               onClick={() => downloadBlob(new Blob([unopened.json], { type: 'application/json' }), `who-gains-${unopened.entry.id}-as-stored.json`)}
             >
               Download the stored copy
-            </button>
-          )}
-          {unkept !== null && (
-            <button
-              type="button"
-              onClick={() => downloadBlob(new Blob([datasetToJson(unkept)], { type: 'application/json' }), exportFileName(unkept.meta, 'json'))}
-            >
-              Download JSON
             </button>
           )}
           <button type="button" onClick={onDismiss}>
