@@ -61,6 +61,7 @@ export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: Embed
   const hasSelection = useStore(store, (s) => s.selected !== null);
   // From the store, not the address bar: a sandboxed frame may not rewrite its address.
   const viewQuery = useStore(store, (s) => encodeView(viewOf(s), window.location.search));
+  const [arrivedIgnored, setArrivedIgnored] = useState<readonly string[]>([]);
   const [linkRequest] = useState(() => (dataLink === null ? null : { serial: 0, ...dataLink }));
   const [keyOpen, setKeyOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -104,8 +105,8 @@ export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: Embed
       )}
       <main className="embed__graph">
         <GraphView key={identityKey(fullGraph)} store={store} overlayWidth={overlayWidth} />
-        <LinkNotice ignored={linkIgnored} />
-        {linkRequest !== null && <LazyImportFlow store={store} request={linkRequest} onOpened={keepNothing} />}
+        <LinkNotice key={arrivedIgnored.length + library.viewIgnored.length} ignored={[...linkIgnored, ...library.viewIgnored, ...arrivedIgnored]} />
+        {linkRequest !== null && <LazyImportFlow store={store} request={linkRequest} onOpened={keepNothing} onViewChecked={setArrivedIgnored} />}
         {options.filters && filtersOpen && (
           // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.
           <aside id={filtersId} className="embed__filters" aria-label="Filters" tabIndex={options.lock ? 0 : undefined}>

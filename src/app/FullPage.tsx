@@ -38,6 +38,8 @@ interface FullPageProps {
 
 export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) {
   const store = useExplorerStore();
+  // What the view of a link's file named that the file does not have: known once it arrives.
+  const [arrivedIgnored, setArrivedIgnored] = useState<readonly string[]>([]);
   const library = useStoryLibrary(store, { linked: linkedStory, list: true });
   const dataset = useStore(store, (s) => s.dataset);
   const { meta } = dataset;
@@ -73,7 +75,8 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
         <LazyStorySwitcher library={library} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))} dataLink={dataLink} />
+          <ImportControls store={store} onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))}
+            onViewChecked={setArrivedIgnored} dataLink={dataLink} />
           <StoryActions store={store} />
         </div>
       </header>
@@ -85,7 +88,7 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
           {/* Another story is another picture: no ghost links, drags or zoom carried over. */}
           <GraphView key={identityKey(dataset)} store={store} />
           <FilterChangeNote store={store} />
-          <LinkNotice ignored={linkIgnored} />
+          <LinkNotice key={arrivedIgnored.length + library.viewIgnored.length} ignored={[...linkIgnored, ...library.viewIgnored, ...arrivedIgnored]} />
         </div>
         <LazyPresentMode store={store} />
         <Attribution meta={meta} />

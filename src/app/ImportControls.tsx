@@ -11,6 +11,7 @@ interface ImportControlsProps {
   readonly store: ExplorerStore;
   /** A story is on screen, from a file (to keep in the browser) or a link (see ImportFlowProps). */
   readonly onOpened: ImportFlowProps['onOpened'];
+  readonly onViewChecked: NonNullable<ImportFlowProps['onViewChecked']>;
   /** A link's `?data=`, opened once when the page loads. */
   readonly dataLink: DataLink | null;
 }
@@ -20,7 +21,7 @@ interface ImportControlsProps {
  * target are here; the import itself (ImportFlow, with the pipeline, the worker and the report)
  * is a lazy chunk, fetched when the pointer or focus comes near or a file arrives.
  */
-export function ImportControls({ store, onOpened, dataLink }: ImportControlsProps) {
+export function ImportControls({ store, onOpened, onViewChecked, dataLink }: ImportControlsProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   // The prerendered page has no import under way: a link's `?data=` starts once hydrated.
@@ -88,7 +89,7 @@ export function ImportControls({ store, onOpened, dataLink }: ImportControlsProp
           <p>Drop a JSON or CSV file to open it</p>
         </div>
       )}
-      {request !== null && hydrated && <LazyImportFlow store={store} request={request} onOpened={onOpened} />}
+      {request !== null && hydrated && <LazyImportFlow store={store} request={request} onOpened={onOpened} onViewChecked={onViewChecked} />}
     </>
   );
 }

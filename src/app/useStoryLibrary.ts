@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DatasetShelf, ShelfEntry } from '../io/datasetShelf';
 import type { ImportProblem } from '../io/importProblem';
 import type { Dataset } from '../model/dataset';
-import type { ViewState } from '../model/viewState';
+import { checkView, type ViewState } from '../model/viewState';
 import type { ExplorerStore, Story } from '../store/explorerStore';
 import { writeDatasetParam } from '../url/datasetParam';
 import { nextTask } from '../lib/nextTask';
@@ -32,6 +32,8 @@ export interface StoryLibrary {
   readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
   keep(dataset: Dataset, json?: string): Promise<string>;
+  /** What a link's view named that the stored story it opened does not have (for the link notice). */
+  readonly viewIgnored: readonly string[];
   /** A story on screen that is not stored (a link's file): listed as such, offered for download. */
   showUnstored(dataset: Dataset): void;
   remove(id: string): Promise<void>;
@@ -78,6 +80,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
   const [notice, setNotice] = useState('');
   const [unopened, setUnopened] = useState<UnopenedCopy | null>(null);
   const [unkept, setUnkept] = useState<Dataset | null>(null);
+  const [viewIgnored, setViewIgnored] = useState<readonly string[]>([]);
 
   // The last story asked for wins: a large one still being read must not replace a later choice.
   const latest = useRef(0);
@@ -108,6 +111,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
         // The link's view still applies, as far as the built-in story knows its ids.
         store.getState().loadStory(bundled, view);
+        if (view !== undefined) setViewIgnored(checkView(bundled.dataset, view).ignored);
         setActiveId(null);
         writeDatasetParam(null);
         if (copy === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
@@ -122,6 +126,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       await nextTask();
       if (turn !== latest.current) return;
       store.getState().loadStory({ ...opened.story, dataset }, view);
+      if (view !== undefined) setViewIgnored(checkView(dataset, view).ignored);
       setActiveId(id);
       writeDatasetParam(id);
       setNotice((now) => (now.startsWith('Opening “') ? '' : now));
@@ -154,6 +159,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
     notice,
     unopened,
     unkept,
+    viewIgnored,
     open: async (id, view) => {
       if (shelf !== null) await show(shelf, id, view);
     },

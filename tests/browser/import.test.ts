@@ -167,8 +167,10 @@ describe.skipIf(!hasChromium)('a link to a file on the web (?data=)', () => {
     await page.route('https://gist.example.org/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: goodCsv }),
     );
-    await page.goto(`${page.url()}?data=${encodeURIComponent('https://gist.example.org/raw/acme.csv')}`);
-    await node(page, 'Acme Town').waitFor();
+    await page.goto(`${page.url()}?data=${encodeURIComponent('https://gist.example.org/raw/acme.csv')}&actor=acme-town&hide-sources=cnn`);
+    await panel(page, 'Acme Town').waitFor();
+    // Its view is checked against the file's story once it arrives: what that story lacks is named.
+    await page.getByText('Ignored from the link: unknown source "cnn".').waitFor();
     await expect.poll(() => page.title()).toBe('acme · Who Gains');
     // Shown, not stored: the switcher says so and offers the file, and the built-in story is a choice away.
     await expect.poll(() => page.getByLabel('Story').locator('option:checked').textContent()).toBe('acme (not stored)');

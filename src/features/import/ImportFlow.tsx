@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
 import type { Dataset } from '../../model/dataset';
+import { checkView } from '../../model/viewState';
 import type { DataLink } from '../../url/dataParam';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { nextTask } from '../../lib/nextTask';
@@ -22,6 +23,8 @@ export interface ImportFlowProps {
    * is its JSON when the worker made it) or from a link's file (shown, not kept).
    */
   onOpened(dataset: Dataset, json: string | undefined, from: 'file' | 'link'): void;
+  /** What a link's view named that the story on screen does not have (for the link notice). */
+  onViewChecked?(ignored: readonly string[]): void;
 }
 
 interface Report {
@@ -50,7 +53,7 @@ const nameOf = (request: ImportRequest): string => {
  * stage and a Cancel shown after half a second, the story swapped in only when valid; otherwise
  * a report says what is wrong and where, and nothing on screen changes.
  */
-export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
+export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFlowProps) {
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [running, setRunning] = useState<{ readonly name: string; readonly stage: ImportStage; readonly shown: boolean; readonly stop: () => void } | null>(null);
@@ -98,6 +101,7 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
           }
           store.getState().loadStory(story, 'view' in request ? request.view : undefined);
           swapped = true;
+          if ('view' in request) onViewChecked?.(checkView(story.dataset, request.view).ignored);
           await nextTask();
           onOpened(story.dataset, opened.json, 'file' in request ? 'file' : 'link');
         }
@@ -112,7 +116,10 @@ export function ImportFlow({ store, request, onOpened }: ImportFlowProps) {
         setRunning(null);
         // A link's view applies to the story it names (above) or, where that did not open, as
         // far as the story on screen knows its ids (the store drops the rest).
-        if ('view' in request && !swapped) store.getState().applyView(request.view);
+        if ('view' in request && !swapped) {
+          store.getState().applyView(request.view);
+          onViewChecked?.(checkView(store.getState().dataset, request.view).ignored);
+        }
       });
     return () => {
       live = false;
