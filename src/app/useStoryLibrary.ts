@@ -28,12 +28,12 @@ export interface StoryLibrary {
    * session-only): offered for download. Listed under Story only where the shelf has no copy.
    */
   readonly unkept: Dataset | null;
+  /** What a link's view named that the stored story it opened does not have (for the link notice). */
+  readonly viewIgnored: readonly string[];
   /** The built-in story's title, for the switcher. */
   readonly bundledTitle: string;
   open(id: string | null, view?: ViewState): Promise<void>;
   keep(dataset: Dataset, json?: string): Promise<string>;
-  /** What a link's view named that the stored story it opened does not have (for the link notice). */
-  readonly viewIgnored: readonly string[];
   /** A story on screen that is not stored (a link's file): listed as such, offered for download. */
   showUnstored(dataset: Dataset): void;
   remove(id: string): Promise<void>;
@@ -42,6 +42,7 @@ export interface StoryLibrary {
 
 /** A stored story that takes longer than this to open is said to be opening (as an import is, see ImportFlow). */
 const progressDelayMs = 500;
+const openingWords = 'Opening “';
 
 const loadShelf = () => import('../io/datasetShelf').then((m) => m.openDatasetShelf());
 /** A stored copy goes through the import pipeline, in its worker, like any file. */
@@ -84,6 +85,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
 
   // The last story asked for wins: a large one still being read must not replace a later choice.
   const latest = useRef(0);
+  const clearOpening = useCallback(() => setNotice((now) => (now.startsWith(openingWords) ? '' : now)), []);
   const show = useCallback(
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
       const turn = ++latest.current;
@@ -97,7 +99,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       }
       const copy = await target.read(id);
       // A large story takes seconds to read and lay out: say so, while the built-in one shows.
-      const slow = copy === null ? undefined : setTimeout(() => setNotice(`Opening “${copy.entry.title}”…`), progressDelayMs);
+      const slow = copy === null ? undefined : setTimeout(() => setNotice(`${openingWords}${copy.entry.title}”…`), progressDelayMs);
       const [{ storedCopySource, asStoredAs }, { runImport }] = await loadPipeline();
       const opened =
         copy === null
@@ -107,7 +109,10 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
               story: null,
             }));
       clearTimeout(slow);
-      if (turn !== latest.current) return;
+      if (turn !== latest.current) {
+        clearOpening();
+        return;
+      }
       if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
         // The link's view still applies, as far as the built-in story knows its ids.
         store.getState().loadStory(bundled, view);
@@ -124,14 +129,14 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const dataset = asStoredAs(opened.story.dataset, id);
       // Received from the worker in one task, drawn in the next (see ImportFlow).
       await nextTask();
+      clearOpening();
       if (turn !== latest.current) return;
       store.getState().loadStory({ ...opened.story, dataset }, view);
       if (view !== undefined) setViewIgnored(checkView(dataset, view).ignored);
       setActiveId(id);
       writeDatasetParam(id);
-      setNotice((now) => (now.startsWith('Opening “') ? '' : now));
     },
-    [store, bundled],
+    [store, bundled, clearOpening],
   );
 
   useEffect(() => {
