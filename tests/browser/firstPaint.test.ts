@@ -28,6 +28,11 @@ describe.skipIf(!hasChromium)('the first paint', () => {
     const live = await openApp(browser(), '', { width, height });
     // Hydration moved nothing and warned of nothing.
     expect(await nodeBoxes(live.page)).toEqual(painted);
+    // Nor did the story library, once storage answered (with nothing stored, it shows nothing).
+    // (Its chunk loads once storage answers; React draws it, here nothing, a moment later.)
+    await live.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('StorySwitcher')));
+    await live.page.waitForTimeout(500);
+    expect(await nodeBoxes(live.page)).toEqual(painted);
     expect(live.errors).toEqual([]);
   });
 

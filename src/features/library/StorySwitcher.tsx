@@ -33,6 +33,9 @@ export function StorySwitcher({ bundledTitle, entries, activeId, notice, unopene
   const active = entries.find((entry) => entry.id === activeId) ?? null;
   // A story the shelf refused is on screen but not stored: listed, so the switcher says what is shown.
   const unlisted = unkept !== null && activeId === null ? unkept : null;
+  // Nothing to say yet (no stored story, no notice): no box at all, which in the header's wrapped
+  // row would still add a gap and push the graph down once storage answered.
+  if (entries.length === 0 && unlisted === null && notice === '' && confirming === null) return null;
   return (
     <div className="story-switcher">
       {(entries.length > 0 || unlisted !== null) && (
