@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/dataset';
-import { actorKinds, outletKinds } from '../model/schema';
+import { actorKinds, outletKinds, unprintableCharacter } from '../model/schema';
 import type { Claim, DatasetInput } from '../model/schema';
 import { slug } from './exportFileName';
 import type { ImportProblem } from './importProblem';
@@ -207,6 +207,12 @@ export function csvToDataset(text: string, meta?: { title?: string }): { input: 
     for (const column of required)
       if (cell(column) === '')
         problem(column, 'csv-empty-cell', `The ${words(column)} is empty.`, `Every row needs a ${words(column)}; fill it in or delete the row.`);
+    for (const column of columns) {
+      const found = unprintableCharacter.exec(cell(column));
+      if (found !== null)
+        problem(column, 'csv-control-character', `The ${words(column)} holds a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) that no page, picture or slide can show.`,
+          'Delete it: it is invisible in most spreadsheets, so retype the cell if you cannot find it.');
+    }
     const polarity = pick(cell('polarity'), ['gain', 'cost'] as const);
     if (polarity === undefined && cell('polarity') !== '')
       problem('polarity', 'csv-bad-polarity', `${quoted(cell('polarity'))} is not a polarity.`, 'Write gain or cost.');

@@ -12,7 +12,26 @@ const id = z
   .check(z.regex(idPattern, { error: 'must be lower-case letters, digits and hyphens (e.g. "north-korea")' }));
 /** Invisible characters that `trim()` keeps: text made only of them is empty to a reader. */
 const visible = /[^\s\u200B-\u200D\u2060\uFEFF]/;
-const text = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.regex(visible, { error: 'must not be empty' }));
+/**
+ * Characters no document may hold (XML 1.0, so SVG and .pptx): control characters other than tab
+ * and line breaks, and U+FFFE/U+FFFF. They arrive from JSON escapes (`\u0001`) or odd exports,
+ * never from text people mean to show, and would make an exported picture or deck unreadable.
+ */
+const unprintableClass = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF';
+/** One such character, for a reader that finds them before the schema does (CSV, with a line and column). */
+export const unprintableCharacter = new RegExp(`[${unprintableClass}]`);
+const printable = new RegExp(`^[^${unprintableClass}]*$`);
+/** Half of a surrogate pair alone (a `\ud800` escape): not a character at all. JSON Schema cannot say this one. */
+const wellFormed = (value: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+const text = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'must not be empty' }),
+    z.regex(visible, { error: 'must not be empty' }),
+    z.regex(printable, { error: 'holds a control character (such as U+0001) that no page, picture or slide can show; remove it' }),
+    z.refine(wellFormed, { error: 'holds half of a character (a lone surrogate, such as \\ud800); remove it' }),
+  );
 
 /** Only web links: a dataset must never smuggle in `javascript:` or `data:` URLs. */
 const notWeb = 'must be an http: or https: URL';

@@ -56,6 +56,7 @@ describe('csvToDataset: broken and hostile files', () => {
     ['bad-polarity.csv', 'csv-bad-polarity', 'line 2, column "polarity"', 'error'],
     ['bad-kind.csv', 'csv-bad-kind', 'line 2, column "kind"', 'error'],
     ['empty-cell.csv', 'csv-empty-cell', 'line 3, column "quote"', 'error'],
+    ['control-character.csv', 'csv-control-character', 'line 3, column "quote"', 'error'],
     ['same-provider.csv', 'csv-same-provider', 'line 2, column "provider"', 'error'],
     ['conflicting-kind.csv', 'csv-conflicting-row', 'line 3, column "actor_kind"', 'warning'],
     ['stray-quote.csv', 'csv-stray-quote', 'line 2', 'warning'],

@@ -33,6 +33,9 @@ const refused: Readonly<Record<string, { code: string; place: string | RegExp; m
   'no-claims.json': { code: 'no-claims', place: 'claims' },
   'deep-nesting.json': { code: 'json-syntax', place: 'line 1, column 65', message: /nesting deeper than 64/ },
   'javascript-link.json': { code: 'invalid', place: 'meta.article.url', message: /http: or https:/ },
+  // Text no SVG or slide can hold: a control character, half of a surrogate pair (JSON escapes).
+  'control-character.json': { code: 'invalid', place: 'claims[0].summary', message: /control character/ },
+  'lone-surrogate.json': { code: 'invalid', place: 'actors[0].name', message: /lone surrogate/ },
 };
 
 describe('the import fixtures', () => {

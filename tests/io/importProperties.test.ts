@@ -5,7 +5,7 @@ import { datasetToCsv } from '../../src/io/csvToDataset';
 import { readDataset, type DatasetSource, type ImportOutcome } from '../../src/io/readDataset';
 import type { Dataset } from '../../src/model/dataset';
 import { parseDataset } from '../../src/model/parseDataset';
-import { actorKinds, outletKinds, type DatasetInput } from '../../src/model/schema';
+import { actorKinds, outletKinds, unprintableCharacter, type DatasetInput } from '../../src/model/schema';
 import { tinyDatasetInput } from '../fixtures/tinyDataset';
 
 /**
@@ -72,7 +72,8 @@ const text = fc
       'zero\u200Bwidth', '\u200B'),
     fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", '<b>', '"', '\t'), fc.string({ unit: 'grapheme', maxLength: 16 })).map(([head, tail]) => head + tail),
   )
-  .map((value) => value.trim())
+  // The schema refuses control characters (no SVG or slide can hold them): a valid dataset has none.
+  .map((value) => value.replace(new RegExp(unprintableCharacter.source, 'g'), '').trim())
   // The schema refuses text with nothing visible in it (only spaces or zero-width characters).
   .filter((value) => /[^\s\u200B-\u200D\u2060\uFEFF]/.test(value));
 
