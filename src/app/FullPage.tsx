@@ -75,8 +75,12 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
         <LazyStorySwitcher library={library} />
         <div className="app__actions">
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
-          <ImportControls store={store} onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))}
-            onViewChecked={setArrivedIgnored} dataLink={dataLink} />
+          <ImportControls
+            store={store}
+            onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))}
+            onViewChecked={setArrivedIgnored}
+            dataLink={dataLink}
+          />
           <StoryActions store={store} />
         </div>
       </header>
