@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/layout/computeLayout';
 import { layoutDataset } from '../../src/layout/layoutDataset';
-import { arrowSize, linkEnds, maxRoutedLinks, routeLinks, straightRoute } from '../../src/layout/routeLinks';
+import { arrowSize, linkEnds, straightRoute } from '../../src/layout/linkCurve';
+import { maxRoutedLinks, routeLinks } from '../../src/layout/routeLinks';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters } from '../../src/model/filters';
 import { parseDataset } from '../../src/model/parseDataset';

@@ -6,7 +6,7 @@ import { useLatest } from '../../lib/useLatest';
 import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
-import { reachCentres, straightRoute } from '../../layout/routeLinks';
+import { reachCentres, straightRoute } from '../../layout/linkCurve';
 import { graphViewBox, viewBoxBeside } from '../../layout/viewBox';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
 import { glyphs } from '../../model/glyph';

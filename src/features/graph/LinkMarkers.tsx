@@ -1,5 +1,5 @@
 import type { LinkKind } from '../../model/graph';
-import { arrowSize } from '../../layout/routeLinks';
+import { arrowSize } from '../../layout/linkCurve';
 import { linkStyles } from '../../theme/linkStyles';
 
 const kinds = Object.keys(linkStyles) as LinkKind[];
