@@ -89,6 +89,11 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     await page.goto(embedLink.href);
     await node(page, 'Acme Town').waitFor();
     expect(await page.locator('.embed__title').textContent()).toBe('acme water');
+    // Its view is checked against the stored story once it opens: what that story lacks is named.
+    embedLink.searchParams.set('hide-sources', 'cnn');
+    await page.goto(embedLink.href);
+    await page.getByText('Ignored from the link: unknown source "cnn".').waitFor();
+    await panel(page, 'Acme Town').waitFor();
 
     // Delete asks first, then shows the built-in story.
     await page.goto(link);
@@ -252,6 +257,26 @@ describe.skipIf(!hasChromium)('a large file', () => {
     await node(page, 'North Korea').click();
     await panel(page, 'North Korea').waitFor();
     expect(workers.some((url) => url.includes('importWorker'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows its progress on a phone whole: the spinner round, Cancel not cut', async () => {
+    const { page, errors } = await openApp(browser(), '', { width: 390, height: 844, touch: true });
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(20_000)) });
+    const progress = page.locator('.import-progress');
+    await progress.waitFor({ timeout: 10_000 });
+    const fits = await progress.evaluate((box) => {
+      const spinner = box.querySelector('.import-progress__spinner')?.getBoundingClientRect();
+      const cancel = box.querySelector('button');
+      return {
+        round: spinner !== undefined && Math.abs(spinner.width - spinner.height) < 1,
+        cancelWhole: cancel !== null && cancel.scrollWidth <= cancel.clientWidth,
+        onScreen: box.getBoundingClientRect().left >= 0 && box.getBoundingClientRect().right <= window.innerWidth,
+      };
+    });
+    expect(fits).toEqual({ round: true, cancelWhole: true, onScreen: true });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 

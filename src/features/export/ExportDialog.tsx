@@ -8,6 +8,7 @@ import type { Size } from '../../io/exportScene';
 import { svgToPng } from '../../io/rasterize';
 import { datasetToJson } from '../../io/datasetToJson';
 import { referenceList } from '../../io/referenceList';
+import { memoizeLast } from '../../lib/memoizeLast';
 import { planSlides } from '../../io/slidePlan';
 import { blobToDataUrl } from '../../lib/blobToDataUrl';
 import { downloadBlob, mayBeBlockedFromDownloading } from '../../lib/downloadBlob';
@@ -56,7 +57,9 @@ export function ExportDialog({ store, renderGraph, onClose }: ExportDialogProps)
   }, []);
   const size: Size = sizes[sizeName];
   const dataHeadingId = useId();
-  const references = useStore(store, (s) => referenceList(s.dataset, store.selectors.filters(s)));
+  // Recomputed when the story or the filters change, not on every store update (a selection).
+  const [referencesOf] = useState(() => memoizeLast(referenceList));
+  const references = useStore(store, (s) => referencesOf(s.dataset, store.selectors.filters(s)));
   const saveText = (text: string, extension: string, type: string) => {
     const name = exportFileName(store.getState().dataset.meta, extension);
     downloadBlob(new Blob([text], { type }), name);
