@@ -52,7 +52,7 @@ export function ImportControls({ store, onOpened, onViewChecked, dataLink }: Imp
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined) setRequest((previous) => ({ serial: (previous?.serial ?? 0) + 1, file }));
+      if (file !== undefined) ask(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

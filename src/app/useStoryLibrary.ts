@@ -91,10 +91,15 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const turn = ++latest.current;
       setUnopened(null);
       setUnkept(null);
-      if (id === null) {
+      // The built-in story, with the link's view as far as it knows the view's ids.
+      const showBundled = () => {
         store.getState().loadStory(bundled, view);
+        if (view !== undefined) setViewIgnored(checkView(bundled.dataset, view).ignored);
         setActiveId(null);
         writeDatasetParam(null);
+      };
+      if (id === null) {
+        showBundled();
         return;
       }
       const copy = await target.read(id);
@@ -114,11 +119,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
         return;
       }
       if (copy === null || opened === null || !opened.outcome.ok || opened.story === null) {
-        // The link's view still applies, as far as the built-in story knows its ids.
-        store.getState().loadStory(bundled, view);
-        if (view !== undefined) setViewIgnored(checkView(bundled.dataset, view).ignored);
-        setActiveId(null);
-        writeDatasetParam(null);
+        showBundled();
         if (copy === null) setNotice(`The story "${id}" is not stored in this browser, so the bundled story is shown.`);
         else {
           setUnopened({ entry: copy.entry, json: copy.json, problems: opened?.outcome.ok === false ? opened.outcome.problems : [] });

@@ -81,7 +81,9 @@ export function GraphView({ store, overlayWidth, progressive = true }: GraphView
   const positionsRef = useLatest(positions);
 
   const fitted = useMemo(() => graphViewBox(fullGraph.nodes, layout), [fullGraph, layout]);
-  const reserved = overlayWidth !== undefined && selectedId !== null && frame !== null ? overlayWidth(frame.width) : 0;
+  // Per frame size, not per render: a drag re-renders on every pointer move, and the width reads a style.
+  const overlay = useMemo(() => (overlayWidth !== undefined && frame !== null ? overlayWidth(frame.width) : 0), [overlayWidth, frame]);
+  const reserved = selectedId !== null ? overlay : 0;
   const viewBox = useMemo(
     () => (reserved > 0 && frame !== null ? viewBoxBeside(fitted, frame, reserved) : fitted),
     [fitted, frame, reserved],

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
+import { maxReportedProblems } from '../../io/readDataset';
 import type { Dataset } from '../../model/dataset';
 import { checkView } from '../../model/viewState';
 import type { DataLink } from '../../url/dataParam';
@@ -107,7 +108,7 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
         }
         setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
         if (outcome.warnings.length > 0)
-          setReport({ fileName: name, problems: outcome.warnings.slice(0, 50), total: outcome.warnings.length, opened: true });
+          setReport({ fileName: name, problems: outcome.warnings.slice(0, maxReportedProblems), total: outcome.warnings.length, opened: true });
       })
       .catch((error: unknown) => live && setStatus(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {

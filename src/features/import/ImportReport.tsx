@@ -1,5 +1,6 @@
 import { Dialog } from '../../components/Dialog';
 import type { ImportProblem } from '../../io/importProblem';
+import { plural } from '../../model/plural';
 import './import.css';
 
 interface ImportReportProps {
@@ -21,7 +22,7 @@ export function ImportReport({ fileName, problems, total, opened, onClose }: Imp
       <p className="import-report__summary">
         {opened
           ? `${total} ${total === 1 ? 'thing was' : 'things were'} set aside; the rest is on screen.`
-          : `${total} ${total === 1 ? 'problem' : 'problems'} found${total > problems.length ? `; the first ${problems.length} are listed` : ''}. The map on screen has not changed.`}
+          : `${plural(total, 'problem')} found${total > problems.length ? `; the first ${problems.length} are listed` : ''}. The map on screen has not changed.`}
       </p>
       <ol className="import-report__list">
         {problems.map((p, i) => (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useLatest } from '../../lib/useLatest';
+import { nodeId } from '../../model/nodeId';
 import { tourOrder, tourSelection, tourStep } from '../../model/tour';
 import type { ExplorerStore } from '../../store/explorerStore';
 import './present.css';
@@ -41,7 +42,7 @@ export function PresentMode({ store }: { store: ExplorerStore }) {
   const graph = useStore(store, store.selectors.graph);
   const order = useMemo(() => {
     const shown = new Set(graph.nodes.map((node) => node.id));
-    return tourOrder(dataset).filter((id) => shown.has(`actor:${id}`));
+    return tourOrder(dataset).filter((id) => shown.has(nodeId({ kind: 'actor', id })));
   }, [dataset, graph]);
   const step = useStore(store, (s) => tourStep(order, s.selected));
   const actorName = step === 0 ? null : (dataset.index.actors.get(order[step - 1] ?? '')?.name ?? null);
