@@ -1,4 +1,5 @@
 import type { ImportProblem } from './importProblem';
+import { maxEntries } from './maxEntries';
 
 /** One record of a CSV file: its cells, untrimmed, and the 1-based line where it starts. */
 export interface CsvRow {
@@ -137,7 +138,19 @@ export function parseCsv(text: string): CsvParse {
       break;
     }
     const blank = !anyQuoted && cells.length === 1 && cells[0]?.trim() === '';
-    if (!blank) rows.push({ line: startLine, cells });
+    if (blank) continue;
+    // The header and `maxEntries` rows at most: counted as they are read, so a huge file stops here.
+    if (rows.length > maxEntries) {
+      problems.push({
+        code: 'too-many',
+        place: `line ${startLine}`,
+        message: `The file has more than ${maxEntries.toLocaleString('en')} rows (this is row ${(rows.length).toLocaleString('en')} after the header); the most a story may have is ${maxEntries.toLocaleString('en')}.`,
+        hint: 'Split it into several stories.',
+        severity: 'error',
+      });
+      return { rows, delimiter, problems };
+    }
+    rows.push({ line: startLine, cells });
   }
   return { rows, delimiter, problems };
 }

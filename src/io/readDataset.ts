@@ -5,12 +5,11 @@ import { decodeText } from './decodeText';
 import { explainDatasetErrors } from './explainDatasetErrors';
 import type { ImportProblem } from './importProblem';
 import { lineAndColumn, locateJsonError } from './locateJsonError';
+import { maxEntries } from './maxEntries';
 import { pruneUnknownFields } from './pruneUnknownFields';
 
 /** Files over this are refused before a byte is read: no story needs more, and a tab would freeze. */
 export const maxFileBytes = 10 * 1024 * 1024;
-/** More entries than any story has (the 10,000-claim benchmark has under 11,000 in all): an accident or an attack. */
-export const maxEntries = 100_000;
 /** The report shows this many problems, and says how many there were in all. */
 export const maxReportedProblems = 50;
 

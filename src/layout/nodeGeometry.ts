@@ -67,19 +67,41 @@ export function labelSideAt(p: Point): LabelSide {
   return p.y < -Math.abs(p.x) ? 'above' : 'below';
 }
 
-/** The label split into lines of at most `maxLineLength` characters (a longer word keeps its line). */
+/** A label never takes more than this many lines: the rest is left out, with an ellipsis. */
+export const maxLabelLines = 3;
+
+/** Cuts `text` to at most `length` characters (code points), the last an ellipsis. */
+function ellipsis(text: string, length: number): string {
+  const chars = Array.from(text);
+  return chars.length < length ? `${text}…` : `${chars.slice(0, length - 1).join('')}…`;
+}
+
+/**
+ * The label as drawn: split into lines of at most `maxLineLength` characters at word boundaries
+ * (a longer word keeps its line, up to twice that), at most `maxLabelLines` of them. What is left
+ * out ends in an ellipsis; the node's accessible name keeps the whole label. Every size the
+ * layout, the routing and the exports reckon with comes from these lines, so a 5,000-character
+ * name costs what a short one does. O(label length).
+ */
 export function wrapLabel(label: string, maxLineLength: number = lineLengths.full): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > maxLineLength) {
+  let more = false;
+  for (const [word] of label.matchAll(/\S+/g)) {
+    const piece = Array.from(word).length > 2 * maxLineLength ? ellipsis(word, 2 * maxLineLength) : word;
+    if (line === '') line = piece;
+    else if (line.length + 1 + piece.length <= maxLineLength) line = `${line} ${piece}`;
+    else {
       lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
+      line = piece;
+      if (lines.length === maxLabelLines) {
+        more = true;
+        break;
+      }
     }
   }
-  if (line !== '') lines.push(line);
+  if (!more && line !== '') lines.push(line);
+  if (more) lines[maxLabelLines - 1] = ellipsis(lines[maxLabelLines - 1] as string, maxLineLength);
   return lines;
 }
 
@@ -141,6 +163,20 @@ export function nodeBox(node: NodeShapeInput, at: Point = { x: 0, y: 1 }): NodeB
   }
 }
 
+/** A benefit's full pill, half its width and height in layout units, per node (wrapping is not free). */
+const pillHalves = new WeakMap<NodeShapeInput, { readonly width: number; readonly height: number }>();
+
+/** Half the width and height of a benefit's full pill, in layout units: the box links end on. */
+export function pillHalfSize(node: NodeShapeInput): { readonly width: number; readonly height: number } {
+  let halves = pillHalves.get(node);
+  if (halves === undefined) {
+    const size = pillEm(wrapLabel(node.label, lineLengths.full));
+    halves = { width: (size.width * labelSizes.fullMax) / 2, height: (size.height * labelSizes.fullMax) / 2 };
+    pillHalves.set(node, halves);
+  }
+  return halves;
+}
+
 /**
  * How far from a node's centre its outline lies in a direction (`dx`, `dy`), in layout units:
  * where a link starts or ends. A benefit's full pill is drawn at a fixed size (for its label at
@@ -148,9 +184,7 @@ export function nodeBox(node: NodeShapeInput, at: Point = { x: 0, y: 1 }): NodeB
  */
 export function outlineDistance(node: NodeShapeInput, dx: number, dy: number): number {
   if (node.kind === 'actor') return actorRadius;
-  const size = pillEm(wrapLabel(node.label, lineLengths.full));
-  const halfWidth = (size.width * labelSizes.fullMax) / 2;
-  const halfHeight = (size.height * labelSizes.fullMax) / 2;
+  const { width: halfWidth, height: halfHeight } = pillHalfSize(node);
   const length = Math.hypot(dx, dy);
   // No direction (a node dragged onto another): the nearest edge, rather than Infinity.
   if (length === 0) return Math.min(halfWidth, halfHeight);

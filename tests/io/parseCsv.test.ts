@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { maxEntries } from '../../src/io/maxEntries';
 import { parseCsv } from '../../src/io/parseCsv';
+import { readDataset } from '../../src/io/readDataset';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', name), 'utf8');
 const cellsOf = (text: string) => parseCsv(text).rows.map((row) => row.cells);
@@ -93,4 +95,24 @@ describe('parseCsv', () => {
   it('returns no rows for empty text', () => {
     expect(parseCsv('')).toEqual({ rows: [], delimiter: ',', problems: [] });
   });
+
+  it('stops at the row past the entry cap, with its line, instead of reading on', () => {
+    const text = `a\n${'1\n'.repeat(maxEntries + 5)}`;
+    const parsed = parseCsv(text);
+    expect(parsed.rows).toHaveLength(maxEntries + 1);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ code: 'too-many', severity: 'error', place: `line ${maxEntries + 2}` }),
+    ]);
+    expect(parseCsv(`a\n${'1\n'.repeat(maxEntries)}`).problems).toEqual([]);
+  });
+
+  it('refuses a CSV over the cap as a whole file, naming the limit', async () => {
+    const text = `beneficiary,benefit,polarity,summary,outlet,quote\n${'A,B,gain,S,O,Q\n'.repeat(maxEntries + 1)}`;
+    const bytes = new TextEncoder().encode(text);
+    const outcome = await readDataset({ name: 'huge.csv', size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.buffer) });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems[0]).toMatchObject({ code: 'too-many', place: `line ${maxEntries + 2}` });
+    expect(outcome.problems[0]?.message).toContain('100,000');
+  }, 30_000);
 });

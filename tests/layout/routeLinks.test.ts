@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/layout/computeLayout';
 import { layoutDataset } from '../../src/layout/layoutDataset';
 import { arrowSize, linkEnds, straightRoute } from '../../src/layout/linkCurve';
-import { maxRoutedLinks, routeLinks } from '../../src/layout/routeLinks';
+import { routeLinks } from '../../src/layout/routeLinks';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters } from '../../src/model/filters';
 import { parseDataset } from '../../src/model/parseDataset';
+import { csvToDataset } from '../../src/io/csvToDataset';
 import { bundledDataset } from '../fixtures/datasets';
+import { storyCsv } from '../fixtures/storyCsv.mjs';
 import { syntheticDataset } from '../fixtures/syntheticDataset';
 
 const dataset = bundledDataset();
@@ -50,12 +52,34 @@ describe('routeLinks', () => {
           expect(Math.hypot(list[i]!.x - list[j]!.x, list[i]!.y - list[j]!.y)).toBeGreaterThanOrEqual(arrowSize - 0.2);
   });
 
-  it('draws links straight past the routing limit, where a canvas will take over', () => {
+  it('routes every link of a large story, however many there are', () => {
     const result = parseDataset(syntheticDataset({ actors: 60, benefitTypes: 90, outlets: 20, claims: 2000 }));
     if (!result.ok) throw new Error('synthetic dataset is invalid');
     const big = deriveGraph(result.dataset, noFilters);
-    expect(big.links.length).toBeGreaterThan(maxRoutedLinks);
-    const routes = routeLinks(big.nodes, big.links.slice(0, maxRoutedLinks + 1), computeLayout(big));
-    expect([...routes.values()].every((r) => /^M[-\d.,]+L[-\d.,]+$/.test(r.d))).toBe(true);
-  });
+    expect(big.links.length).toBeGreaterThan(1000);
+    const routes = routeLinks(big.nodes, big.links, computeLayout(big));
+    expect(routes.size).toBe(big.links.length);
+    expect([...routes.values()].every((r) => /^M[-\d.,]+C[-\d., ]+$/.test(r.d))).toBe(true);
+  }, 60_000);
+
+  it('takes no longer per link at 2,000 links than at 50, give or take a log factor', () => {
+    const result = parseDataset(csvToDataset(storyCsv(1500), { title: 'Story' }).input);
+    if (!result.ok) throw new Error('generated story is invalid');
+    const big = deriveGraph(result.dataset, noFilters);
+    const layout = computeLayout(big);
+    // Links of one picture, so the obstacles are the same; the same tries per link at both sizes,
+    // where the routing budget would give the smaller set more (and hide any superlinear part).
+    const perLink = (count: number) => {
+      const links = big.links.slice(0, count);
+      const start = performance.now();
+      routeLinks(big.nodes, links, layout, { triesPerLink: 60 });
+      return (performance.now() - start) / count;
+    };
+    perLink(50); // warm the JIT
+    const small = Math.min(perLink(50), perLink(50), perLink(50));
+    const large = Math.min(perLink(2000), perLink(2000));
+    // n log n would make it log(2000) / log(50) = 1.9 times; quadratic, 40 times. A margin of 3 for a busy machine.
+    expect(big.links.length).toBeGreaterThanOrEqual(2000);
+    expect(large / small).toBeLessThan(1.9 * 3);
+  }, 120_000);
 });
