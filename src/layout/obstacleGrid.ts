@@ -1,12 +1,13 @@
 import { curveSegments } from './curveSamples';
 import { boundsOf, isCircle, segmentHitsCircle, segmentHitsRect, type Obstacle, type Rect } from './linkObstacles';
 
-/** Grid cells, in layout units: about an actor's width, so a curve's segment spans one or two. */
-const cellSize = 64;
+/** The smallest cell, in layout units: about an actor's width. */
+const minCellSize = 64;
+/** Cells per obstacle in the grid's frame, for a picture so large that cells of the smallest size would be mostly empty. */
+const cellsPerObstacle = 4;
 /** Cell coordinates are offset into 0..65535 so that a cell's key is one number. */
 const offset = 32768;
 const keyOf = (i: number, j: number) => (i + offset) * 65536 + (j + offset);
-const cellOf = (v: number) => Math.max(-offset, Math.min(offset - 1, Math.floor(v / cellSize)));
 
 /**
  * A uniform grid over the obstacles, so that testing a curve looks only at what lies near it:
@@ -18,9 +19,17 @@ export class ObstacleGrid {
   /** Per node, the curve that last counted it as hit: a node's shape and label count once per curve. */
   private readonly hitBy: Int32Array;
   private stamp = 0;
+  /**
+   * In layout units: an actor's width, or larger for a very large picture (1,000 actors on a ring
+   * 60,000 units wide), so that a curve's segment spans a few cells, not hundreds.
+   */
+  private readonly cellSize: number;
 
-  constructor(obstacles: readonly Obstacle[], nodeCount: number) {
+  constructor(obstacles: readonly Obstacle[], nodeCount: number, frame: Rect) {
     this.hitBy = new Int32Array(nodeCount).fill(-1);
+    const area = Math.max(0, frame.right - frame.left) * Math.max(0, frame.bottom - frame.top);
+    this.cellSize = Math.max(minCellSize, Math.sqrt(area / Math.max(1, cellsPerObstacle * obstacles.length)));
+    const cellOf = (v: number) => this.cellOf(v);
     for (const obstacle of obstacles) {
       const b = boundsOf(obstacle.shape);
       for (let i = cellOf(b.left); i <= cellOf(b.right); i++)
@@ -38,7 +47,12 @@ export class ObstacleGrid {
    * and `to`, and every actor's label), counting no further than `enough`: a candidate that
    * already crosses more than the best one found cannot win.
    */
+  private cellOf(v: number): number {
+    return Math.max(-offset, Math.min(offset - 1, Math.floor(v / this.cellSize)));
+  }
+
   hits(samples: Float64Array, from: number, to: number, enough: number): number {
+    const cellOf = (v: number) => this.cellOf(v);
     const stamp = ++this.stamp;
     let count = 0;
     for (let s = 0; s < curveSegments; s++) {

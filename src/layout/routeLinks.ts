@@ -75,12 +75,13 @@ export function routeLinks(
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const box = graphViewBox(nodes, positions);
+  const frame = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
   const context: RoutingContext = {
-    frame: { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height },
+    frame,
     at,
     byId,
     indexOf,
-    grid: new ObstacleGrid(nodes.flatMap((n, i) => obstaclesOf(n, i, at(n.id))), nodes.length),
+    grid: new ObstacleGrid(nodes.flatMap((n, i) => obstaclesOf(n, i, at(n.id))), nodes.length, frame),
     ports: assignPorts(links, byId, at),
     triesPerLink: options.triesPerLink ?? Math.max(minTriesPerLink, Math.floor(triesPerAttempt / Math.max(1, links.length))),
   };
