@@ -29,7 +29,9 @@ const nearShift = Math.PI / 2 + 1e-9;
  * A link that finds no clear way takes the curve that crossed least among those tried.
  */
 const triesPerAttempt = 120_000;
-const minTriesPerLink = 16;
+const minTriesPerLink = 8;
+/** Crossings counted per candidate: a curve through this many nodes is as bad as one through more. */
+const countedCrossings = 6;
 /** Routing again with the blocked links first, while it helps and within twice the work above. */
 const maxAttempts = 4;
 
@@ -98,7 +100,7 @@ export function routeLinks(
   let best: Map<string, LinkRoute> | undefined;
   let bestBlocked = Infinity;
   let tried = 0;
-  for (let attempt = 0; attempt < maxAttempts && tried < 2 * Math.max(triesPerAttempt, context.triesPerLink * links.length); attempt++) {
+  for (let attempt = 0; attempt < maxAttempts && tried < 2 * triesPerAttempt; attempt++) {
     const { routes, tries } = routeInOrder(order, context);
     tried += tries;
     const blocked = new Set(order.filter((l) => {
@@ -119,6 +121,8 @@ interface Bow {
   readonly start: Point;
   /** |c1 - start|, for the length estimate. */
   readonly lead: number;
+  /** What lying on the other link between the same two nodes costs. */
+  readonly partnerCost: number;
 }
 
 function routeInOrder(order: readonly GraphLink[], context: RoutingContext): { routes: Map<string, LinkRoute>; tries: number } {
@@ -149,12 +153,19 @@ function routeInOrder(order: readonly GraphLink[], context: RoutingContext): { r
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const length = Math.hypot(dx, dy) || 1;
-    const bows: Bow[] = bends.map((bend) => {
-      const c1 = { x: a.x + dx / 3 - (dy / length) * bend, y: a.y + dy / 3 + (dx / length) * bend };
-      const start = towards(a, c1, outlineDistance(fromNode, c1.x - a.x, c1.y - a.y) + 1);
-      return { bend, c1, start, lead: Math.hypot(c1.x - start.x, c1.y - start.y) };
-    });
-    const partnerCost = bows.map(({ bend }) => partnerBends.filter((other) => Math.abs(other - bend * sameSide) < 2 * bendStep).length * 50);
+    // Each bow's first control point and start, worked out when a candidate first needs it.
+    const bows: (Bow | undefined)[] = new Array(bends.length);
+    const bowAt = (k: number): Bow => {
+      let bow = bows[k];
+      if (bow === undefined) {
+        const bend = bends[k] as number;
+        const c1 = { x: a.x + dx / 3 - (dy / length) * bend, y: a.y + dy / 3 + (dx / length) * bend };
+        const start = towards(a, c1, outlineDistance(fromNode, c1.x - a.x, c1.y - a.y) + 1);
+        const onPartner = partnerBends.filter((other) => Math.abs(other - bend * sameSide) < 2 * bendStep).length;
+        bows[k] = bow = { bend, c1, start, lead: Math.hypot(c1.x - start.x, c1.y - start.y), partnerCost: onPartner * 50 };
+      }
+      return bow;
+    };
 
     let best: { bend: number; curve: Curve; cost: number; obstacles: number; crowding: number } | undefined;
     let triesLeft = triesPerLink;
@@ -173,18 +184,19 @@ function routeInOrder(order: readonly GraphLink[], context: RoutingContext): { r
       for (const reach of reaches) {
         const c2 = { x: b.x + ux * (toOutline + reach * length), y: b.y + uy * (toOutline + reach * length) };
         const tail = Math.hypot(end.x - c2.x, end.y - c2.y);
-        for (let k = 0; k < bows.length; k++) {
-          const bow = bows[k] as Bow;
+        for (let k = 0; k < bends.length; k++) {
+          const bow = bowAt(k);
           const polygon = bow.lead + Math.hypot(c2.x - bow.c1.x, c2.y - bow.c1.y) + tail;
           const estimate = (polygon + Math.hypot(end.x - bow.start.x, end.y - bow.start.y)) / 2;
-          const cost = fixedCost + (partnerCost[k] as number) + (estimate / length - 1) * 100;
+          const cost = fixedCost + bow.partnerCost + (estimate / length - 1) * 100;
           if (best !== undefined && cost >= best.cost) continue;
           if (triesLeft-- <= 0) break search;
           const candidate: Curve = { start: bow.start, c1: bow.c1, c2, end };
           sampleCurve(candidate, samples);
           const outside = leavesFrame(samples, frame) ? 1 : 0;
-          // Past this many crossings the candidate costs more than the best one.
-          const enough = best === undefined ? Infinity : Math.ceil((best.cost - cost) / 1000) - outside;
+          // Past this many crossings the candidate costs more than the best one; and past
+          // `countedCrossings`, one more makes no difference worth the time to count it.
+          const enough = Math.min(countedCrossings, best === undefined ? Infinity : Math.ceil((best.cost - cost) / 1000)) - outside;
           const crossed = outside + (enough > 0 ? grid.hits(samples, fromIndex, toIndex, enough) : 0);
           const total = crossed * 1000 + cost;
           if (best === undefined || total < best.cost) best = { bend: bow.bend, curve: candidate, cost: total, obstacles: crossed, crowding };
