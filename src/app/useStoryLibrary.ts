@@ -106,15 +106,17 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       // A large story takes seconds to read and lay out: say so, while the built-in one shows.
       const slow = copy === null ? undefined : setTimeout(() => setNotice(`${openingWords}${copy.entry.title}”…`), progressDelayMs);
       const [{ storedCopySource, asStoredAs }, { runImport }] = await loadPipeline();
+      const task = copy === null ? null : runImport(storedCopySource(copy), () => undefined);
       const opened =
-        copy === null
+        task === null
           ? null
-          : await runImport(storedCopySource(copy), () => undefined).result.catch((error: unknown) => ({
+          : await task.result.catch((error: unknown) => ({
               outcome: { ok: false as const, problems: [{ code: 'unreadable', place: 'the stored copy', message: String(error), severity: 'error' as const }], total: 1 },
               story: null,
             }));
       clearTimeout(slow);
       if (turn !== latest.current) {
+        task?.cancel();
         clearOpening();
         return;
       }
@@ -131,8 +133,13 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       // Received from the worker in one task, drawn in the next (see ImportFlow).
       await nextTask();
       clearOpening();
-      if (turn !== latest.current) return;
+      if (turn !== latest.current) {
+        task?.cancel();
+        return;
+      }
       store.getState().loadStory({ ...opened.story, dataset }, view);
+      // Links are drawn straight until their curves arrive (setRoutes ignores them once another story shows).
+      void task?.routes.then((routes) => routes !== null && store.getState().setRoutes(dataset, routes));
       if (view !== undefined) setViewIgnored(checkView(dataset, view).ignored);
       setActiveId(id);
       writeDatasetParam(id);

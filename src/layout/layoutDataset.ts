@@ -2,6 +2,7 @@ import type { Positions } from '../lib/geometry';
 import type { Dataset } from '../model/dataset';
 import { deriveGraph } from '../model/deriveGraph';
 import { noFilters } from '../model/filters';
+import type { Graph } from '../model/graph';
 import { computeLayout } from './computeLayout';
 import { routeLinks } from './routeLinks';
 
@@ -12,10 +13,19 @@ export interface Arrangement {
   readonly routes: ReadonlyMap<string, string>;
 }
 
+/** A dataset's unfiltered graph and where its nodes go: all a first picture needs (links drawn straight). */
+export function placeDataset(dataset: Dataset): { readonly graph: Graph; readonly layout: Positions } {
+  const graph = deriveGraph(dataset, noFilters);
+  return { graph, layout: computeLayout(graph) };
+}
+
+/** SVG path data by link id for a placed graph: the curves that replace its straight links. */
+export function routeGraph(graph: Graph, layout: Positions): Map<string, string> {
+  return new Map([...routeLinks(graph.nodes, graph.links, layout)].map(([id, route]) => [id, route.d]));
+}
+
 /** Lays out and routes a dataset's unfiltered graph, so filters never move a node or a link. */
 export function layoutDataset(dataset: Dataset): Arrangement {
-  const graph = deriveGraph(dataset, noFilters);
-  const layout = computeLayout(graph);
-  const routes = new Map([...routeLinks(graph.nodes, graph.links, layout)].map(([id, route]) => [id, route.d]));
-  return { layout, routes };
+  const { graph, layout } = placeDataset(dataset);
+  return { layout, routes: routeGraph(graph, layout) };
 }

@@ -3,6 +3,7 @@ import type { Dataset } from '../model/dataset';
 import type { NodeRef } from '../model/nodeId';
 import { revealClaims } from '../model/revealClaims';
 import { defaultView, sanitizeView, type ViewState } from '../model/viewState';
+import type { Graph } from '../model/graph';
 import type { Positions } from '../lib/geometry';
 import { createSelectors, type ExplorerSelectors } from './selectors';
 
@@ -10,8 +11,13 @@ import { createSelectors, type ExplorerSelectors } from './selectors';
 export interface Story {
   readonly dataset: Dataset;
   readonly layout: Positions;
-  /** SVG path data by link id, routed clear of nodes and labels (see routeLinks). */
+  /**
+   * SVG path data by link id, routed clear of nodes and labels (see routeLinks). An imported
+   * story arrives without them: its links are drawn straight until the worker sends them.
+   */
   readonly routes: ReadonlyMap<string, string>;
+  /** The unfiltered graph, where the worker derived it already; otherwise derived from `dataset`. */
+  readonly graph?: Graph | undefined;
 }
 
 /**
@@ -42,6 +48,8 @@ export interface ExplorerActions {
    * then a view: each recomputes the graph, which for a large story is a long task.
    */
   loadStory(story: Story, view?: ViewState): void;
+  /** The routed links of `dataset`, when they arrive after it: ignored if another story is on screen by then. */
+  setRoutes(dataset: Dataset, routes: ReadonlyMap<string, string>): void;
 }
 
 export type Explorer = ExplorerState & ExplorerActions;
@@ -73,7 +81,11 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));
     },
     applyView: (next) => set(sanitizeView(get().dataset, next)),
-    loadStory: (next, view) => set({ ...next, ...(view === undefined ? { ...defaultView, theme: get().theme } : sanitizeView(next.dataset, view)) }),
+    loadStory: (next, view) =>
+      set({ graph: undefined, ...next, ...(view === undefined ? { ...defaultView, theme: get().theme } : sanitizeView(next.dataset, view)) }),
+    setRoutes: (dataset, routes) => {
+      if (get().dataset === dataset) set({ routes });
+    },
   }));
   return Object.assign(store, { selectors: createSelectors() });
 }

@@ -15,6 +15,8 @@ import { memoizeLast } from '../lib/memoizeLast';
 /** What the selectors read: the store's state (kept structural so the store can import this file). */
 interface State extends ViewState {
   readonly dataset: Dataset;
+  /** The unfiltered graph, when it came with the story (see Story.graph). */
+  readonly graph?: Graph | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ export function createSelectors() {
 
   const fullGraphOf = memoizeLast((dataset: Dataset) => deriveGraph(dataset, noFilters));
   /** The unfiltered graph: the layout and the frame are computed on it, so filters never move nodes. */
-  const fullGraph = (s: State): Graph => fullGraphOf(s.dataset);
+  const fullGraph = (s: State): Graph => s.graph ?? fullGraphOf(s.dataset);
 
   const graphOf = memoizeLast(deriveGraph);
   /** The graph under the current filters: the unfiltered one itself when nothing is hidden (derived once, not twice, for a new story). */

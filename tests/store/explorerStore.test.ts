@@ -51,6 +51,29 @@ describe('explorer store', () => {
     expect(state.singleSource).toBe(true);
   });
 
+  it('takes routed links for the story on screen, and not for one it no longer shows', () => {
+    const store = createExplorerStore(tinyStory());
+    const next = bundledStory();
+    store.getState().loadStory({ ...next, routes: new Map() });
+    const curves = new Map([['a-link', 'M0,0C1,1 2,2 3,3']]);
+    store.getState().setRoutes(tinyStory().dataset, curves);
+    expect(store.getState().routes.size).toBe(0);
+    store.getState().setRoutes(next.dataset, curves);
+    expect(store.getState().routes).toBe(curves);
+  });
+
+  it('uses the graph a story brings rather than deriving it again, and forgets it with the story', () => {
+    const store = createExplorerStore(tinyStory());
+    const derived = store.selectors.fullGraph(store.getState());
+    const brought = { nodes: derived.nodes.slice(0, 1), links: [] };
+    store.getState().loadStory({ ...tinyStory(), graph: brought });
+    expect(store.selectors.fullGraph(store.getState())).toBe(brought);
+    expect(store.selectors.graph(store.getState())).toBe(brought);
+    store.getState().loadStory(bundledStory());
+    expect(store.getState().graph).toBeUndefined();
+    expect(store.selectors.fullGraph(store.getState()).nodes.length).toBeGreaterThan(10);
+  });
+
   it('applies a view, dropping what the dataset does not know', () => {
     const store = createExplorerStore(tinyStory());
     store.getState().applyView({

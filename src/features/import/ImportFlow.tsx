@@ -102,6 +102,8 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
           }
           store.getState().loadStory(story, 'view' in request ? request.view : undefined);
           swapped = true;
+          // Links are drawn straight until their curves arrive.
+          void task.routes.then((routes) => live && routes !== null && store.getState().setRoutes(story.dataset, routes));
           if ('view' in request) onViewChecked?.(checkView(story.dataset, request.view).ignored);
           await nextTask();
           onOpened(story.dataset, opened.json, 'file' in request ? 'file' : 'link');

@@ -1,5 +1,6 @@
 import type { Point } from '../../lib/geometry';
 import type { ImportOutcome } from '../../io/readDataset';
+import type { Graph } from '../../model/graph';
 
 /** What the page sends the import worker: the file's name and its bytes (transferred, not copied). */
 export interface ImportRequest {
@@ -11,14 +12,18 @@ export interface ImportRequest {
   readonly json: boolean;
 }
 
-/** What the worker answers: where it is, then the outcome with the layout as plain rows and the JSON to keep. */
+/**
+ * What the worker answers: where it is; then the outcome with the unfiltered graph and its layout
+ * as plain rows (enough to draw, links straight) and the JSON to keep; then the routed links.
+ */
 export type ImportResponse =
   | { readonly type: 'progress'; readonly stage: 'checking' | 'laying out' }
   | {
       readonly type: 'done';
       readonly outcome: ImportOutcome;
-      readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly routes: readonly (readonly [string, string])[] } | null;
+      readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly graph: Graph } | null;
       /** The dataset as `datasetToJson` writes it, for the browser's storage: made here, not on the page's thread. */
       readonly json: string | null;
     }
+  | { readonly type: 'routed'; readonly routes: readonly (readonly [string, string])[] }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,11 +1,13 @@
-import { layoutDataset } from '../../layout/layoutDataset';
+import { placeDataset, routeGraph } from '../../layout/layoutDataset';
 import { datasetToJson } from '../../io/datasetToJson';
 import { readDataset } from '../../io/readDataset';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
 /**
  * The import pipeline and the layout off the main thread: a 5 MB spreadsheet takes seconds to
- * parse, check and lay out, and the page must answer clicks (and Cancel) meanwhile.
+ * parse, check and lay out, and the page must answer clicks (and Cancel) meanwhile. The story is
+ * sent as soon as its nodes have places, and its routed links after: routing a large story takes
+ * longer than everything before it, and the picture need not wait for it.
  */
 // The app's types are the page's (DOM); in a worker, postMessage takes no target origin.
 const post = (message: ImportResponse) => (self as unknown as { postMessage(message: ImportResponse): void }).postMessage(message);
@@ -21,8 +23,9 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
         return;
       }
       post({ type: 'progress', stage: 'laying out' });
-      const { layout, routes } = layoutDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], routes: [...routes] }, json: json ? datasetToJson(outcome.dataset, { compact: true }) : null });
+      const { graph, layout } = placeDataset(outcome.dataset);
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], graph }, json: json ? datasetToJson(outcome.dataset, { compact: true }) : null });
+      post({ type: 'routed', routes: [...routeGraph(graph, layout)] });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

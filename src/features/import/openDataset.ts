@@ -1,4 +1,4 @@
-import { layoutDataset } from '../../layout/layoutDataset';
+import { placeDataset } from '../../layout/layoutDataset';
 import { readDataset, type DatasetSource, type ImportOutcome } from '../../io/readDataset';
 import type { Story } from '../../store/explorerStore';
 
@@ -8,14 +8,14 @@ import type { Story } from '../../store/explorerStore';
  */
 export type OpenedDataset = { readonly outcome: ImportOutcome; readonly story: Story | null; readonly json?: string | undefined };
 
-/** Reads, validates and lays out a dataset; the caller decides whether to show it. */
+/** Reads, validates and places a dataset's nodes; the caller decides whether to show it. */
 export async function openDataset(source: DatasetSource): Promise<OpenedDataset> {
   return laidOut(await readDataset(source));
 }
 
-/** The pipeline's answer, laid out when it is a dataset. */
+/** The pipeline's answer, its nodes placed when it is a dataset (links straight: see runImport's routes). */
 function laidOut(outcome: ImportOutcome): OpenedDataset {
   if (!outcome.ok) return { outcome, story: null };
-  const { layout, routes } = layoutDataset(outcome.dataset);
-  return { outcome, story: { dataset: outcome.dataset, layout, routes } };
+  const { graph, layout } = placeDataset(outcome.dataset);
+  return { outcome, story: { dataset: outcome.dataset, graph, layout, routes: new Map() } };
 }

@@ -1,15 +1,34 @@
 import type { ImportRequest, ImportResponse } from './importMessages';
 import { maxFileBytes, type DatasetSource } from '../../io/readDataset';
 import { downloadDataset } from '../../io/downloadDataset';
+import { nextTask } from '../../lib/nextTask';
 import { openDataset, type OpenedDataset } from './openDataset';
 
 export type ImportStage = 'reading' | 'checking' | 'laying out';
 
-/** An import under way: its result, and a way to stop it. */
+/** An import under way: its result, the routed links that follow it, and a way to stop it. */
 export interface RunningImport {
   readonly result: Promise<OpenedDataset | null>;
+  /**
+   * The story's routed links, after `result` (the picture shows straight links meanwhile); null
+   * when there is no story, or the work was stopped.
+   */
+  readonly routes: Promise<ReadonlyMap<string, string> | null>;
   /** Stops the work; `result` then resolves to null and nothing changes on screen. */
   cancel(): void;
+}
+
+/** Routes for an opened story, worked out on this thread after a pause that lets the page draw it straight. */
+async function routeHere(opened: OpenedDataset | null): Promise<ReadonlyMap<string, string> | null> {
+  if (opened?.story == null) return null;
+  const { graph, layout } = opened.story;
+  await nextTask();
+  const [{ routeGraph }, { deriveGraph }, { noFilters }] = await Promise.all([
+    import('../../layout/layoutDataset'),
+    import('../../model/deriveGraph'),
+    import('../../model/filters'),
+  ]);
+  return routeGraph(graph ?? deriveGraph(opened.story.dataset, noFilters), layout);
 }
 
 /**
@@ -20,12 +39,19 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
   let cancelled = false;
   let worker: Worker | null = null;
   let settle: (value: OpenedDataset | null) => void = () => undefined;
+  let settleRoutes: (value: ReadonlyMap<string, string> | null) => void = () => undefined;
+  const routes = new Promise<ReadonlyMap<string, string> | null>((resolve) => {
+    settleRoutes = resolve;
+  });
   const result = new Promise<OpenedDataset | null>((resolve, reject) => {
     settle = resolve;
     const onThisThread = () => {
       worker?.terminate();
       worker = null;
-      if (!cancelled) openDataset(source).then(resolve, reject);
+      if (cancelled) return;
+      const opened = openDataset(source);
+      opened.then(resolve, reject);
+      opened.then(routeHere).then((routed) => settleRoutes(cancelled ? null : routed), () => settleRoutes(null));
     };
     // Too large or empty: refused on this thread, before a byte is read.
     if (source.size > (source.maxBytes ?? maxFileBytes) || source.size === 0) {
@@ -52,12 +78,21 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
         if (message.type === 'progress') onStage(message.stage);
         else if (message.type === 'failed') {
           worker?.terminate();
+          settleRoutes(null);
           reject(new Error(message.message));
-        } else {
+        } else if (message.type === 'routed') {
           worker?.terminate();
+          settleRoutes(new Map(message.routes));
+        } else {
           const { outcome, arrangement, json } = message;
-          if (!outcome.ok || arrangement === null) resolve({ outcome, story: null });
-          else resolve({ outcome, story: { dataset: outcome.dataset, layout: new Map(arrangement.layout), routes: new Map(arrangement.routes) }, json: json ?? undefined });
+          if (!outcome.ok || arrangement === null) {
+            worker?.terminate();
+            settleRoutes(null);
+            resolve({ outcome, story: null });
+          } else {
+            const { graph, layout } = arrangement;
+            resolve({ outcome, story: { dataset: outcome.dataset, graph, layout: new Map(layout), routes: new Map() }, json: json ?? undefined });
+          }
         }
       });
       const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes, json };
@@ -66,10 +101,12 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
   });
   return {
     result,
+    routes,
     cancel: () => {
       cancelled = true;
       worker?.terminate();
       settle(null);
+      settleRoutes(null);
     },
   };
 }
@@ -80,6 +117,10 @@ export function runLinkImport(address: string, onStage: (stage: ImportStage) => 
   let reading: RunningImport | null = null;
   const download = new AbortController();
   let settle: (value: OpenedDataset | null) => void = () => undefined;
+  let settleRoutes: (value: ReadonlyMap<string, string> | null) => void = () => undefined;
+  const routes = new Promise<ReadonlyMap<string, string> | null>((resolve) => {
+    settleRoutes = resolve;
+  });
   const result = new Promise<OpenedDataset | null>((resolve, reject) => {
     settle = resolve;
     onStage('reading');
@@ -91,11 +132,15 @@ export function runLinkImport(address: string, onStage: (stage: ImportStage) => 
       }
       reading = runImport(downloaded.source, onStage);
       reading.result.then(resolve, reject);
+      reading.routes.then(settleRoutes, () => settleRoutes(null));
     }, reject);
   });
+  result.then((opened) => opened?.story == null && settleRoutes(null), () => settleRoutes(null));
   return {
     result,
+    routes,
     cancel: () => {
+      settleRoutes(null);
       cancelled = true;
       download.abort();
       reading?.cancel();
