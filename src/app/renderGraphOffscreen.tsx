@@ -29,7 +29,7 @@ export function renderGraphOffscreen(story: Story, view: ViewState, size: Size):
     frame.remove();
   };
   try {
-    flushSync(() => root.render(<GraphView store={createExplorerStore(story, view)} progressive={false} />));
+    flushSync(() => root.render(<GraphView store={createExplorerStore(story, view)} progressive={false} renderer="svg" />));
   } catch (error) {
     dispose();
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));

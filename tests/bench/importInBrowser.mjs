@@ -45,7 +45,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath });
 const rows = [];
 /** Every node and link drawn: waited for by CSS, not by role (a role query walks the accessibility tree in the page, a long task of its own with 17,000 elements). */
 const allDrawn = (page) =>
-  page.waitForFunction(() => document.querySelectorAll('[data-node-id]').length === 500 && document.querySelectorAll('.graph-links > *').length === 1200, undefined, { timeout: 120_000, polling: 100 });
+  page.waitForFunction(() => document.querySelectorAll('[data-node-id]').length === 500 && document.querySelector('[data-renderer="canvas"]')?.getAttribute('data-drawn-links') === '1200', undefined, { timeout: 120_000, polling: 100 });
 const longTasks = (page, from) => page.evaluate((start) => window.__longTasks.slice(start), from);
 const row = (run, step, ms, tasks) => ({ run, step, 'CSV MB': +(csv.length / 1e6).toFixed(1), ms, 'longest task, ms': Math.round(Math.max(0, ...tasks)), 'tasks over 200 ms': tasks.filter((d) => d > 200).length });
 try {

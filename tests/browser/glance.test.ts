@@ -55,7 +55,10 @@ function crossings(page: Page): Promise<Crossings> {
 const strength = (page: Page, linkId: string) =>
   page.locator(`.graph-link[data-link-id="${linkId}"]`).evaluate((g) => {
     const line = [...g.querySelectorAll('.graph-link__line')].find((l) => l.getClientRects().length > 0) as Element;
-    return Number(getComputedStyle(g).opacity) * parseFloat(getComputedStyle(line).strokeWidth);
+    // The link's own opacity and its layer's (links that do not stand out fade as one group).
+    let opacity = 1;
+    for (let e: Element | null = g; e && e instanceof SVGElement; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+    return opacity * parseFloat(getComputedStyle(line).strokeWidth);
   });
 
 describe.skipIf(!hasChromium)('answers at a glance', () => {

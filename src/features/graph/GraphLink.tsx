@@ -11,7 +11,7 @@ export interface GraphLinkProps {
   readonly d: string;
   /** The same, run on under the pills to their centres: drawn when small frames show short labels. */
   readonly compactD: string;
-  /** How it stands out for the current selection; undefined links fade while something is selected. */
+  /** How it stands out for the current selection (the others fade as a group: see GraphLinks). */
   readonly emphasis: Exclude<Emphasis, 'selected'> | undefined;
   /** Drawn with a halo: the "single-source claims" switch is on and one outlet supports it. */
   readonly singleSource: boolean;

@@ -15,6 +15,7 @@ import {
 import type { Emphasis } from '../../model/emphasis';
 import { glyphInk } from '../../theme/palette';
 import type { GraphNode as GraphNodeModel } from '../../model/graph';
+import { onNodeKey } from './onNodeKey';
 
 export interface GraphNodeProps {
   readonly node: GraphNodeModel;
@@ -36,13 +37,6 @@ export interface GraphNodeProps {
   /** Keyboard nudge, in screen pixels. */
   onNudge(node: GraphNodeModel, dx: number, dy: number): void;
 }
-
-const nudges: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
 
 /**
  * The hit area of an actor (also its focus ring) never gets smaller than this, in layout units.
@@ -131,19 +125,7 @@ function ActorLabel({ lines, side, variant }: { lines: readonly string[]; side: 
  */
 export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const { node, position, colour, glyph, emphasis } = props;
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      props.onActivate(node, 'keyboard');
-      return;
-    }
-    const nudge = nudges[event.key];
-    if (nudge !== undefined) {
-      event.preventDefault();
-      const step = event.shiftKey ? 40 : 10;
-      props.onNudge(node, nudge[0] * step, nudge[1] * step);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => onNodeKey(event, node, props);
   const full = wrapLabel(node.label, lineLengths.full);
   const short = wrapLabel(node.shortLabel, lineLengths.compact);
   const hasShort = short.join('\n') !== full.join('\n');

@@ -11,12 +11,12 @@ const margin = 8;
  * a keyboard user tabbing through the graph. Keeps its identity, so nodes do not re-render.
  */
 export function useFocusIntoView(
-  svgRef: RefObject<SVGSVGElement | null>,
+  svgRef: RefObject<Element | null>,
   positionsRef: RefObject<Positions>,
   zoom: ZoomControls,
-): (node: GraphNode, element: SVGGElement) => void {
+): (node: GraphNode, element: Element) => void {
   return useCallback(
-    (node: GraphNode, element: SVGGElement) => {
+    (node: GraphNode, element: Element) => {
       const svg = svgRef.current;
       const p = positionsRef.current.get(node.id);
       if (svg === null || p === undefined) return;

@@ -25,7 +25,7 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
   const fullGraph = useStore(store, store.selectors.fullGraph);
 
   const show = useCallback(
-    (node: GraphNode, element: SVGGElement | null) => {
+    (node: GraphNode, element: Element | null) => {
       const frame = frameRef.current;
       if (element === null || frame === null) {
         setShown((current) => (current?.node.id === node.id ? null : current));

@@ -7,7 +7,7 @@ import type { ZoomControls } from './useZoom';
  * Waits for `zoomReady`, so a selection opened from a link is handled too.
  */
 export function useSelectionUncovered(
-  svgRef: RefObject<SVGSVGElement | null>,
+  svgRef: RefObject<Element | null>,
   selectedId: string | null,
   zoom: ZoomControls,
   zoomReady: boolean,
@@ -15,8 +15,10 @@ export function useSelectionUncovered(
   useEffect(() => {
     const svg = svgRef.current;
     if (selectedId === null || svg === null || !zoomReady || typeof document.elementFromPoint !== 'function') return;
-    const shape = svg.querySelector(`[data-node-id="${CSS.escape(selectedId)}"] .graph-node__shape`);
-    if (shape === null) return;
+    // The drawn shape in SVG; on a canvas, the node's element over it.
+    const element = svg.querySelector(`[data-node-id="${CSS.escape(selectedId)}"]`);
+    const shape = element?.querySelector('.graph-node__shape') ?? element;
+    if (shape == null) return;
     const node = shape.getBoundingClientRect();
     const centre = { x: node.left + node.width / 2, y: node.top + node.height / 2 };
     let cover = document.elementFromPoint(centre.x, centre.y);

@@ -2,6 +2,9 @@ import type { ImportRequest, ImportResponse } from './importMessages';
 import { maxFileBytes, type DatasetSource } from '../../io/readDataset';
 import { downloadDataset } from '../../io/downloadDataset';
 import { nextTask } from '../../lib/nextTask';
+import { routeGraph } from '../../layout/layoutDataset';
+import { deriveGraph } from '../../model/deriveGraph';
+import { noFilters } from '../../model/filters';
 import { openDataset, type OpenedDataset } from './openDataset';
 
 export type ImportStage = 'reading' | 'checking' | 'laying out';
@@ -23,11 +26,6 @@ async function routeHere(opened: OpenedDataset | null): Promise<ReadonlyMap<stri
   if (opened?.story == null) return null;
   const { graph, layout } = opened.story;
   await nextTask();
-  const [{ routeGraph }, { deriveGraph }, { noFilters }] = await Promise.all([
-    import('../../layout/layoutDataset'),
-    import('../../model/deriveGraph'),
-    import('../../model/filters'),
-  ]);
   return routeGraph(graph ?? deriveGraph(opened.story.dataset, noFilters), layout);
 }
 

@@ -24,7 +24,7 @@ describe('a selection that the filters hide', () => {
     expect(oil).toHaveAttribute('aria-pressed', 'true');
     expect(oil).toHaveClass('is-filtered-out');
     // Nothing visible to stand out with, so the rest of the graph does not fade.
-    expect(graphSvg(view.container)).not.toHaveClass('has-selection');
+    expect(graphSvg(view.container)?.querySelectorAll('.is-faded, .is-emphasising')).toHaveLength(0);
     const details = within(screen.getByRole('region', { name: 'Oil' }));
     expect(details.getByText('The current filters hide every claim about Oil.')).toBeInTheDocument();
     expect(details.queryByText('None shown.')).not.toBeInTheDocument();

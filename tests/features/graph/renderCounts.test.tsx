@@ -69,18 +69,27 @@ describe('graph render counts', () => {
     expect(rendered(renders.links)).toEqual([]);
   });
 
-  it('re-renders only the dragged node and its links while dragging', () => {
+  it('moves the dragged node and its links without rendering, then renders only them once, on release', () => {
     const { view } = renderGraph();
     renders.nodes.clear();
     renders.links.clear();
     const iran = screen.getByRole('button', { name: 'Iran' });
+    const link = view.container.querySelector('[data-link-id="provides|actor:iran|benefit:drones"] .graph-link__line');
+    const before = link?.getAttribute('d');
     const svg = view.container.querySelector('svg.graph-view__svg') as SVGSVGElement;
     fireEvent.pointerDown(iran, { pointerId: 1, button: 0, clientX: 100, clientY: 100 });
     for (let step = 1; step <= 5; step++) fireEvent.pointerMove(svg, { pointerId: 1, clientX: 100 + step * 10, clientY: 100 });
+    expect(rendered(renders.nodes)).toEqual([]);
+    expect(rendered(renders.links)).toEqual([]);
+    expect(iran.getAttribute('transform')).toMatch(/^translate\(50(\.\d+)?,/);
+    const during = link?.getAttribute('d');
+    expect(during).not.toBe(before);
+    expect(during).toMatch(/^M[-\d.,]+L[-\d.,]+$/);
     fireEvent.pointerUp(svg, { pointerId: 1 });
     expect(rendered(renders.nodes)).toEqual(['actor:iran']);
     expect(rendered(renders.links)).toEqual(['provides|actor:iran|benefit:drones']);
     expect(iran.getAttribute('transform')).toMatch(/^translate\(50(\.\d+)?,/);
+    expect(link?.getAttribute('d')).toBe(during);
   });
 
   it('re-renders only the nodes and links whose emphasis a selection changes', () => {
@@ -97,5 +106,21 @@ describe('graph render counts', () => {
     // Moving the selection renders the nodes whose emphasis changes (Russia, secondary for Iran,
     // gains labor), not the bystanders.
     expect(rendered(renders.nodes)).toEqual(['actor:iran', 'actor:north-korea', 'actor:russia', 'benefit:drones', 'benefit:labor']);
+  });
+
+  it('fades the links that do not stand out as one group, raising the selection’s above them, with no class on the svg', () => {
+    const { store, view } = renderGraph();
+    const svg = view.container.querySelector('svg.graph-view__svg');
+    const className = svg?.getAttribute('class');
+    act(() => store.getState().select({ kind: 'actor', id: 'iran' }));
+    expect(svg?.getAttribute('class')).toBe(className);
+    const rest = view.container.querySelector('.graph-links__rest');
+    expect(rest).toHaveClass('is-faded');
+    const raised = [...view.container.querySelectorAll('.graph-links__raised [data-link-id]')].map((e) => e.getAttribute('data-link-id')).sort();
+    expect(raised).toEqual(['gains|actor:russia|benefit:drones', 'provides|actor:iran|benefit:drones']);
+    expect(rest?.querySelector('[data-link-id="provides|actor:iran|benefit:drones"]')).toBeNull();
+    act(() => store.getState().select(null));
+    expect(rest).not.toHaveClass('is-faded');
+    expect(view.container.querySelectorAll('.graph-links__raised [data-link-id]')).toHaveLength(0);
   });
 });

@@ -1,0 +1,233 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Point, Positions } from '../../../lib/geometry';
+import { useElementSize } from '../../../lib/useElementSize';
+import { useFrameCallback } from '../../../lib/useFrameCallback';
+import { useLatest } from '../../../lib/useLatest';
+import { straightRoute } from '../../../layout/linkCurve';
+import type { GraphLink, GraphNode } from '../../../model/graph';
+import type { GraphViewProps } from '../graphViewProps';
+import { NodePreview } from '../NodePreview';
+import { useFocusIntoView } from '../useFocusIntoView';
+import { useGraphFrame } from '../useGraphFrame';
+import { useGraphState, useNodeActivation } from '../useGraphState';
+import { useMovedPositions } from '../useMovedPositions';
+import { useNodeColours } from '../useNodeColours';
+import { useNodeDrag, type ToLayer } from '../useNodeDrag';
+import { usePreview } from '../usePreview';
+import { useSelectionUncovered } from '../useSelectionUncovered';
+import { ZoomControls } from '../ZoomControls';
+import { fitCamera, toLayout, zoomedCamera, type Camera, type ZoomState } from './canvasCamera';
+import { readPalette, type CanvasPalette } from './canvasPalette';
+import { CanvasNode } from './CanvasNode';
+import { drawGraph, type CanvasScene } from './drawGraph';
+import { linkGroups, type LinkGroup } from './linkLayers';
+import { useCanvasZoom } from './useCanvasZoom';
+import './canvas.css';
+
+const origin: Point = { x: 0, y: 0 };
+const unzoomed: ZoomState = { k: 1, x: 0, y: 0 };
+
+/** Each link's Path2D, kept while its path data stays the same (parsing 10,000 paths is not free). */
+const pathCache = new WeakMap<GraphLink, { readonly d: string; readonly path: Path2D }>();
+
+interface Dragging {
+  readonly id: string;
+  readonly at: Point;
+  /** The links drawn as usual meanwhile: all but the dragged node's. */
+  readonly groups: readonly LinkGroup[];
+  readonly links: readonly GraphLink[];
+}
+
+/**
+ * The graph of a large story on a canvas: the links in a few batched strokes, the nodes and their
+ * labels (while large enough to read) drawn per frame, and over them a layer of node elements
+ * that carry focus, names and pointers (see CanvasNode). Zoom, pan and drag redraw the canvas
+ * and move the layer outside React; selection, filters and focus redraw it after React renders.
+ */
+export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
+  const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes, title } = useGraphState(store);
+
+  const scope = `g${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const frame = useElementSize(frameRef);
+  const { moved, positions, positionsRef, moveNode, resetMoved } = useMovedPositions(layout);
+  const { viewBox } = useGraphFrame(frame, fullGraph, layout, selectedId !== null, overlayWidth);
+  const { colours, glyphsById } = useNodeColours(benefitTypes);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
+  const pathOf = useCallback(
+    (link: GraphLink, at: Positions = positions): { d: string; path: Path2D } => {
+      const routed = routes.get(link.id);
+      const source = nodesById.get(link.source);
+      const target = nodesById.get(link.target);
+      const d =
+        routed !== undefined && at === positions && !moved.has(link.source) && !moved.has(link.target)
+          ? routed
+          : source === undefined || target === undefined
+            ? ''
+            : straightRoute(link, source, target, at);
+      const cached = pathCache.get(link);
+      if (cached?.d === d) return cached;
+      const made = { d, path: new Path2D(d) };
+      if (at === positions) pathCache.set(link, made);
+      return made;
+    },
+    [routes, nodesById, moved, positions],
+  );
+  const emphasising = emphases !== null && emphases.links.size > 0 ? emphases : null;
+  const groups = useMemo(() => linkGroups(graph.links, pathOf, emphasising, singleSource), [graph, pathOf, emphasising, singleSource]);
+  const scene: CanvasScene = useMemo(
+    () => ({ nodes: graph.nodes, positions, groups, emphases: emphasising, selectedId, focusedId, singleSource, colours, glyphs: glyphsById }),
+    [graph, positions, groups, emphasising, selectedId, focusedId, singleSource, colours, glyphsById],
+  );
+
+  // The camera: the fit (per frame size and viewBox) and the reader's zoom, kept outside React.
+  const fit = useMemo(() => (frame === null ? { k: 1, x: 0, y: 0 } : fitCamera(viewBox, frame)), [frame, viewBox]);
+  const fitRef = useLatest<Camera>(fit);
+  const zoomRef = useRef<ZoomState>(unzoomed);
+  const sceneRef = useLatest(scene);
+  const frameSizeRef = useLatest(frame);
+  const paletteRef = useRef<CanvasPalette | null>(null);
+  const draggingRef = useRef<Dragging | null>(null);
+
+  const draw = useCallback(() => {
+    const canvas = canvasRef.current;
+    const size = frameSizeRef.current;
+    const context = canvas?.getContext('2d');
+    if (canvas == null || context == null || size === null) return;
+    paletteRef.current ??= readPalette(canvas);
+    const camera = zoomedCamera(fitRef.current, zoomRef.current);
+    const layer = layerRef.current;
+    if (layer !== null) layer.style.transform = `matrix(${camera.k},0,0,${camera.k},${camera.x},${camera.y})`;
+    const d = draggingRef.current;
+    let shown = sceneRef.current;
+    if (d !== null) {
+      const at = new Map(shown.positions).set(d.id, d.at);
+      const straight = linkGroups(d.links, (link) => pathOf(link, at), shown.emphases, shown.singleSource);
+      shown = { ...shown, positions: at, groups: [...d.groups, ...straight] };
+    }
+    drawGraph(context, shown, camera, size, window.devicePixelRatio || 1, paletteRef.current);
+  }, [fitRef, frameSizeRef, sceneRef, pathOf]);
+  const drawSoon = useFrameCallback(draw);
+
+  // Sized to the frame in device pixels; drawn again whenever what it shows changes.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null || frame === null) return;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(frame.width * ratio);
+    const height = Math.round(frame.height * ratio);
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    draw();
+  }, [frame, scene, fit, draw]);
+
+  const onZoom = useCallback(
+    (next: ZoomState) => {
+      zoomRef.current = next;
+      drawSoon();
+    },
+    [drawSoon],
+  );
+  const { controls: zoomControls, ready: zoomReady } = useCanvasZoom(frameRef, fitRef, onZoom);
+
+  const transformNow = useCallback((): ToLayer => {
+    const box = frameRef.current?.getBoundingClientRect();
+    const camera = zoomedCamera(fitRef.current, zoomRef.current);
+    return (x, y) => toLayout(camera, { x: x - (box?.left ?? 0), y: y - (box?.top ?? 0) });
+  }, [fitRef]);
+  const drawDragged = useCallback(
+    (id: string, at: Point) => {
+      if (draggingRef.current?.id !== id) {
+        const links = graph.links.filter((l) => l.source === id || l.target === id);
+        const rest = graph.links.filter((l) => l.source !== id && l.target !== id);
+        draggingRef.current = { id, at, links, groups: linkGroups(rest, pathOf, emphasising, singleSource) };
+      } else draggingRef.current = { ...draggingRef.current, at };
+      const element = layerRef.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);
+      const node = nodesById.get(id);
+      if (element != null && node !== undefined) {
+        const p = positionsRef.current.get(id) ?? origin;
+        element.style.translate = `${at.x - p.x}px ${at.y - p.y}px`;
+      }
+      drawSoon();
+    },
+    [graph, pathOf, emphasising, singleSource, nodesById, positionsRef, drawSoon],
+  );
+  const commitDrag = useCallback(
+    (id: string, at: Point) => {
+      const element = layerRef.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);
+      if (element != null) element.style.translate = '';
+      draggingRef.current = null;
+      moveNode(id, at);
+    },
+    [moveNode],
+  );
+  const drag = useNodeDrag(transformNow, positionsRef, drawDragged, commitDrag);
+  const { consumeClick } = drag;
+  const onActivate = useNodeActivation(store, consumeClick);
+  const onNudge = useCallback(
+    (node: GraphNode, dx: number, dy: number) => {
+      const p = positionsRef.current.get(node.id) ?? origin;
+      const k = zoomedCamera(fitRef.current, zoomRef.current).k || 1;
+      moveNode(node.id, { x: p.x + dx / k, y: p.y + dy / k });
+    },
+    [moveNode, positionsRef, fitRef],
+  );
+  const focusIntoView = useFocusIntoView(frameRef, positionsRef, zoomControls);
+  const onFocusNode = useCallback(
+    (node: GraphNode, element: HTMLElement | null) => {
+      setFocusedId((now) => (element !== null ? node.id : now === node.id ? null : now));
+      if (element !== null) focusIntoView(node, element);
+    },
+    [focusIntoView],
+  );
+  const preview = usePreview(store, frameRef);
+  useSelectionUncovered(frameRef, selectedId, zoomControls, zoomReady);
+  const resetView = useCallback(() => {
+    resetMoved();
+    zoomControls.reset();
+  }, [zoomControls, resetMoved]);
+  const previewId = `${scope}-preview`;
+
+  return (
+    <div className="graph-view" data-graph={scope} data-renderer="canvas" data-drawn-nodes={graph.nodes.length} data-drawn-links={graph.links.length}>
+      <div
+        ref={frameRef}
+        className="graph-canvas"
+        onPointerMove={drag.onPointerMove}
+        onPointerUp={drag.onPointerUp}
+        onPointerCancel={drag.onPointerUp}
+        onClick={(event) => {
+          if (!(event.target as Element).closest('[data-node-id], .graph-view__controls')) store.getState().select(null);
+        }}
+      >
+        <canvas ref={canvasRef} className="graph-canvas__canvas" aria-hidden="true" />
+        <div
+          ref={layerRef}
+          className="graph-canvas__layer"
+          role="group"
+          aria-label={`Graph of actors and benefit types: ${title}`}
+        >
+          {graph.nodes.map((node) => (
+            <CanvasNode
+              key={node.id}
+              node={node}
+              position={positions.get(node.id) ?? origin}
+              emphasis={node.id === selectedId ? 'selected' : emphasising?.nodes.get(node.id)}
+              describedBy={preview.nodeId === node.id ? previewId : undefined}
+              onActivate={onActivate}
+              onFocusNode={onFocusNode}
+              onPreview={preview.show}
+              onPointerDown={drag.onPointerDown}
+              onNudge={onNudge}
+            />
+          ))}
+        </div>
+      </div>
+      {preview.content !== null && <NodePreview id={previewId} content={preview.content} place={preview.place} />}
+      <ZoomControls onZoomIn={() => zoomControls.zoomBy(1.25)} onZoomOut={() => zoomControls.zoomBy(0.8)} onReset={resetView} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { arrowSize } from '../../../layout/linkCurve';
+import type { Emphases } from '../../../model/emphasis';
+import type { GraphLink, LinkKind } from '../../../model/graph';
+import { linkWidth } from '../../../theme/linkStyles';
+
+/** How a group of links is drawn: behind (and faded while something stands out), or raised. */
+export type LinkLevel = 'rest' | 'primary' | 'secondary' | 'single-source';
+
+/** Links drawn with one stroke: the same kind, width and level. */
+export interface LinkGroup {
+  readonly kind: LinkKind;
+  readonly width: number;
+  readonly level: LinkLevel;
+  /** Every link of the group, one path, and their arrowheads, another (filled). */
+  readonly lines: Path2D;
+  readonly arrows: Path2D;
+}
+
+/** Where a path ends and which way it points there, from its SVG data (`M… L x,y` or `M… C … x,y`). */
+export function arrowOf(d: string): { x: number; y: number; dx: number; dy: number } | null {
+  const numbers = d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g);
+  if (numbers === null || numbers.length < 4) return null;
+  const n = numbers.map(Number);
+  const x = n[n.length - 2] as number;
+  const y = n[n.length - 1] as number;
+  // A curve's last control point, or the line's start: the direction the arrow points.
+  const from = d.includes('C') ? [n[n.length - 4] as number, n[n.length - 3] as number] : [n[0] as number, n[1] as number];
+  const dx = x - (from[0] as number);
+  const dy = y - (from[1] as number);
+  const length = Math.hypot(dx, dy) || 1;
+  return { x, y, dx: dx / length, dy: dy / length };
+}
+
+/**
+ * The links sorted into the groups a canvas strokes at once: a few dozen strokes for any number
+ * of links, rebuilt only when the links, the selection or the routes change (not per zoom frame).
+ */
+export function linkGroups(
+  links: readonly GraphLink[],
+  pathOf: (link: GraphLink) => { readonly path: Path2D; readonly d: string },
+  emphases: Emphases | null,
+  singleSource: boolean,
+): LinkGroup[] {
+  const groups = new Map<string, LinkGroup>();
+  for (const link of links) {
+    const emphasis = emphases?.links.get(link.id);
+    const level: LinkLevel = emphasis ?? (emphases === null && singleSource && link.weight === 1 ? 'single-source' : 'rest');
+    const width = linkWidth(link.weight);
+    const key = `${level}|${link.kind}|${width}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { kind: link.kind, width, level, lines: new Path2D(), arrows: new Path2D() };
+      groups.set(key, group);
+    }
+    const { path, d } = pathOf(link);
+    group.lines.addPath(path);
+    const arrow = arrowOf(d);
+    if (arrow !== null) {
+      // The marker's shape: a triangle `arrowSize` long and wide, its tip at the path's end.
+      const bx = arrow.x - arrow.dx * arrowSize;
+      const by = arrow.y - arrow.dy * arrowSize;
+      group.arrows.moveTo(arrow.x, arrow.y);
+      group.arrows.lineTo(bx - (arrow.dy * arrowSize) / 2, by + (arrow.dx * arrowSize) / 2);
+      group.arrows.lineTo(bx + (arrow.dy * arrowSize) / 2, by - (arrow.dx * arrowSize) / 2);
+      group.arrows.closePath();
+    }
+  }
+  const order: Record<LinkLevel, number> = { rest: 0, 'single-source': 1, secondary: 2, primary: 3 };
+  return [...groups.values()].sort((a, b) => order[a.level] - order[b.level] || a.width - b.width);
+}
