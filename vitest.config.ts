@@ -13,6 +13,9 @@ export default defineConfig({
           exclude: ['tests/browser/**', 'tests/build/**'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // Rendering the app in jsdom takes a second or two, and several times that on a busy
+          // 2-core machine: the limit is for a hang, not a speed check (speed is npm run bench's).
+          testTimeout: 20_000,
           benchmark: { include: ['tests/**/*.bench.ts'] },
         },
       },

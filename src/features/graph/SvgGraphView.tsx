@@ -121,7 +121,15 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
   const previewId = `${scope}-preview`;
 
   return (
-    <div className="graph-view" data-graph={scope} ref={frameRef}>
+    <div
+      className="graph-view"
+      data-graph={scope}
+      ref={frameRef}
+      // For scripts and tests: what is on screen so far, and whether the curves have arrived.
+      data-drawn-nodes={drawnNodes.length}
+      data-drawn-links={drawnLinks.length}
+      data-routed={routes.size > 0 || fullGraph.links.length === 0 ? '' : undefined}
+    >
       <style>{bandCss}</style>
       <svg
         ref={svgRef}

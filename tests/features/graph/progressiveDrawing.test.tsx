@@ -32,7 +32,7 @@ describe('drawing a large story', () => {
     expect(first.nodes + first.links).toBeLessThan(total.nodes + total.links);
     expect(first.nodes).toBeGreaterThan(0);
     expect(first.links).toBe(0);
-    await expect.poll(() => drawn(container), { timeout: 5000 }).toEqual(total);
+    await expect.poll(() => drawn(container), { timeout: 15_000 }).toEqual(total);
   });
 
   it('draws everything at once for an export', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Point, Positions } from '../../../lib/geometry';
 import { useElementSize } from '../../../lib/useElementSize';
 import { useFrameCallback } from '../../../lib/useFrameCallback';
@@ -17,10 +17,9 @@ import { usePreview } from '../usePreview';
 import { useSelectionUncovered } from '../useSelectionUncovered';
 import { ZoomControls } from '../ZoomControls';
 import { fitCamera, toLayout, zoomedCamera, type Camera, type ZoomState } from './canvasCamera';
-import { readPalette, type CanvasPalette } from './canvasPalette';
+import { CanvasPainter, type PaintScene } from './canvasPainter';
 import { CanvasNode } from './CanvasNode';
-import { drawGraph, type CanvasScene } from './drawGraph';
-import { linkGroups, type LinkGroup } from './linkLayers';
+import { drawnPath, type DrawnPath } from './linkLayers';
 import { useCanvasZoom } from './useCanvasZoom';
 import './canvas.css';
 
@@ -28,15 +27,7 @@ const origin: Point = { x: 0, y: 0 };
 const unzoomed: ZoomState = { k: 1, x: 0, y: 0 };
 
 /** Each link's Path2D, kept while its path data stays the same (parsing 10,000 paths is not free). */
-const pathCache = new WeakMap<GraphLink, { readonly d: string; readonly path: Path2D }>();
-
-interface Dragging {
-  readonly id: string;
-  readonly at: Point;
-  /** The links drawn as usual meanwhile: all but the dragged node's. */
-  readonly groups: readonly LinkGroup[];
-  readonly links: readonly GraphLink[];
-}
+const pathCache = new WeakMap<GraphLink, DrawnPath>();
 
 /**
  * The graph of a large story on a canvas: the links in a few batched strokes, the nodes and their
@@ -58,8 +49,9 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
   const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
+  // Each link's drawable path: its route, or straight where an end was moved (or is being dragged to `at`).
   const pathOf = useCallback(
-    (link: GraphLink, at: Positions = positions): { d: string; path: Path2D } => {
+    (link: GraphLink, at: Positions = positions): DrawnPath => {
       const routed = routes.get(link.id);
       const source = nodesById.get(link.source);
       const target = nodesById.get(link.target);
@@ -71,17 +63,16 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
             : straightRoute(link, source, target, at);
       const cached = pathCache.get(link);
       if (cached?.d === d) return cached;
-      const made = { d, path: new Path2D(d) };
+      const made = drawnPath(d);
       if (at === positions) pathCache.set(link, made);
       return made;
     },
     [routes, nodesById, moved, positions],
   );
   const emphasising = emphases !== null && emphases.links.size > 0 ? emphases : null;
-  const groups = useMemo(() => linkGroups(graph.links, pathOf, emphasising, singleSource), [graph, pathOf, emphasising, singleSource]);
-  const scene: CanvasScene = useMemo(
-    () => ({ nodes: graph.nodes, positions, groups, emphases: emphasising, selectedId, focusedId, singleSource, colours, glyphs: glyphsById }),
-    [graph, positions, groups, emphasising, selectedId, focusedId, singleSource, colours, glyphsById],
+  const scene: PaintScene = useMemo(
+    () => ({ nodes: graph.nodes, links: graph.links, positions, emphases: emphasising, selectedId, focusedId, singleSource, colours, glyphs: glyphsById, pathOf }),
+    [graph, positions, emphasising, selectedId, focusedId, singleSource, colours, glyphsById, pathOf],
   );
 
   // The camera: the fit (per frame size and viewBox) and the reader's zoom, kept outside React.
@@ -90,46 +81,46 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
   const zoomRef = useRef<ZoomState>(unzoomed);
   const sceneRef = useLatest(scene);
   const frameSizeRef = useLatest(frame);
-  const paletteRef = useRef<CanvasPalette | null>(null);
-  const draggingRef = useRef<Dragging | null>(null);
+  const painterRef = useRef<CanvasPainter | null>(null);
+  const draggingRef = useRef<{ readonly id: string; readonly at: Point } | null>(null);
+  useEffect(() => () => painterRef.current?.dispose(), []);
 
-  const draw = useCallback(() => {
-    const canvas = canvasRef.current;
-    const size = frameSizeRef.current;
-    const context = canvas?.getContext('2d');
-    if (canvas == null || context == null || size === null) return;
-    paletteRef.current ??= readPalette(canvas);
-    const camera = zoomedCamera(fitRef.current, zoomRef.current);
-    const layer = layerRef.current;
-    if (layer !== null) layer.style.transform = `matrix(${camera.k},0,0,${camera.k},${camera.x},${camera.y})`;
-    const d = draggingRef.current;
-    let shown = sceneRef.current;
-    if (d !== null) {
-      const at = new Map(shown.positions).set(d.id, d.at);
-      const straight = linkGroups(d.links, (link) => pathOf(link, at), shown.emphases, shown.singleSource);
-      shown = { ...shown, positions: at, groups: [...d.groups, ...straight] };
-    }
-    drawGraph(context, shown, camera, size, window.devicePixelRatio || 1, paletteRef.current);
-  }, [fitRef, frameSizeRef, sceneRef, pathOf]);
-  const drawSoon = useFrameCallback(draw);
+  /** One frame: the whole picture, a zoom frame or a drag frame; the node layer follows the camera. */
+  const paint = useCallback(
+    (how: 'full' | 'zooming' | 'dragging') => {
+      const canvas = canvasRef.current;
+      const size = frameSizeRef.current;
+      if (canvas === null || size === null) return;
+      painterRef.current ??= new CanvasPainter(canvas);
+      const painter = painterRef.current;
+      const camera = zoomedCamera(fitRef.current, zoomRef.current);
+      const layer = layerRef.current;
+      if (layer !== null) layer.style.transform = `matrix(${camera.k},0,0,${camera.k},${camera.x},${camera.y})`;
+      const dragged = draggingRef.current;
+      if (how === 'dragging' && dragged !== null) painter.dragging(sceneRef.current, camera, size, dragged.id, dragged.at);
+      else if (how === 'zooming') painter.zooming(sceneRef.current, camera, size);
+      else painter.full(sceneRef.current, camera, size);
+    },
+    [fitRef, frameSizeRef, sceneRef],
+  );
+  const zoomSoon = useFrameCallback(useCallback(() => paint('zooming'), [paint]));
+  const dragSoon = useFrameCallback(useCallback(() => paint('dragging'), [paint]));
 
-  // Sized to the frame in device pixels; drawn again whenever what it shows changes.
+  // Sized to the frame in device pixels; drawn whole whenever what it shows changes.
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null || frame === null) return;
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(frame.width * ratio);
-    const height = Math.round(frame.height * ratio);
-    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
-    draw();
-  }, [frame, scene, fit, draw]);
+    painterRef.current ??= new CanvasPainter(canvas);
+    painterRef.current.resize(frame);
+    paint('full');
+  }, [frame, scene, fit, paint]);
 
   const onZoom = useCallback(
     (next: ZoomState) => {
       zoomRef.current = next;
-      drawSoon();
+      zoomSoon();
     },
-    [drawSoon],
+    [zoomSoon],
   );
   const { controls: zoomControls, ready: zoomReady } = useCanvasZoom(frameRef, fitRef, onZoom);
 
@@ -140,20 +131,13 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
   }, [fitRef]);
   const drawDragged = useCallback(
     (id: string, at: Point) => {
-      if (draggingRef.current?.id !== id) {
-        const links = graph.links.filter((l) => l.source === id || l.target === id);
-        const rest = graph.links.filter((l) => l.source !== id && l.target !== id);
-        draggingRef.current = { id, at, links, groups: linkGroups(rest, pathOf, emphasising, singleSource) };
-      } else draggingRef.current = { ...draggingRef.current, at };
+      draggingRef.current = { id, at };
       const element = layerRef.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);
-      const node = nodesById.get(id);
-      if (element != null && node !== undefined) {
-        const p = positionsRef.current.get(id) ?? origin;
-        element.style.translate = `${at.x - p.x}px ${at.y - p.y}px`;
-      }
-      drawSoon();
+      const p = positionsRef.current.get(id) ?? origin;
+      if (element != null) element.style.translate = `${at.x - p.x}px ${at.y - p.y}px`;
+      dragSoon();
     },
-    [graph, pathOf, emphasising, singleSource, nodesById, positionsRef, drawSoon],
+    [positionsRef, dragSoon],
   );
   const commitDrag = useCallback(
     (id: string, at: Point) => {
@@ -192,7 +176,15 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
   const previewId = `${scope}-preview`;
 
   return (
-    <div className="graph-view" data-graph={scope} data-renderer="canvas" data-drawn-nodes={graph.nodes.length} data-drawn-links={graph.links.length}>
+    <div
+      className="graph-view"
+      data-graph={scope}
+      data-renderer="canvas"
+      // For scripts and tests: what the canvas draws, and whether the curves have arrived.
+      data-drawn-nodes={graph.nodes.length}
+      data-drawn-links={graph.links.length}
+      data-routed={routes.size > 0 ? '' : undefined}
+    >
       <div
         ref={frameRef}
         className="graph-canvas"

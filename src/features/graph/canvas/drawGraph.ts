@@ -35,30 +35,39 @@ export interface CanvasScene {
 const minLabelPx = 6;
 /** Lines and outlines never thinner than this on screen, in CSS pixels. */
 const minLinePx = 0.6;
+/** Links thinner than this on screen, in CSS pixels, are drawn without their dashes. */
+const solidBelowPx = 0.5;
 /** Labels are drawn at the base size, in layout units (the SVG's smallest band). */
 const fontSize = labelSizes.base;
 /** How far past the frame a node may sit and still be drawn (its label may reach in), in layout units. */
 const cullMargin = 240;
 
-const dashOf = (dash: string): number[] => (dash === 'none' ? [] : dash.split(/\s+/).map(Number));
+/**
+ * A dash pattern as the legend draws it, in screen pixels at any zoom (`px` layout units a pixel):
+ * in layout units it would be a fraction of a pixel zoomed out, and a canvas cutting long curves
+ * into thousands of such dashes a frame slows to a crawl.
+ */
+const dashOf = (dash: string, px: number): number[] => (dash === 'none' ? [] : dash.split(/\s+/).map((v) => Number(v) * px));
+
+/** Clears the context (unless drawing over it) and sets it to draw in layout units through the camera. */
+export function beginFrame(ctx: CanvasRenderingContext2D, camera: Camera, ratio: number, clear = true): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  if (clear) ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(ratio * camera.k, 0, 0, ratio * camera.k, ratio * camera.x, ratio * camera.y);
+}
 
 /**
- * Draws the graph into a 2D context: the links in their groups (one stroke per group), then the
- * nodes inside the frame, their labels while they are large enough to read. Pure drawing, no
- * DOM reads: `camera` maps layout units to CSS pixels and `ratio` CSS pixels to the canvas's.
+ * Strokes link groups, one stroke each, with their arrowheads; `restAlpha` for the rest level
+ * (faded behind a selection). Lines thinner on screen than `solidBelowPx` are drawn solid: a
+ * dash cannot be seen on them, and dashing thousands of them costs a frame.
  */
-export function drawGraph(ctx: CanvasRenderingContext2D, scene: CanvasScene, camera: Camera, frame: Size, ratio: number, palette: CanvasPalette): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(ratio * camera.k, 0, 0, ratio * camera.k, ratio * camera.x, ratio * camera.y);
+export function drawLinkGroups(ctx: CanvasRenderingContext2D, groups: readonly LinkGroup[], camera: Camera, palette: CanvasPalette, restAlpha: number): void {
   const px = 1 / camera.k;
-  const emphasising = scene.emphases !== null;
-
-  for (const group of scene.groups) {
+  for (const group of groups) {
     const style = linkStyles[group.kind];
-    const raised = group.level !== 'rest';
-    ctx.globalAlpha = !raised && emphasising ? palette.fadedLink : !raised && scene.singleSource ? palette.singleSourceRest : group.level === 'secondary' ? palette.secondaryOpacity : 1;
-    const width = Math.max(minLinePx * px, group.width * (group.level === 'primary' ? palette.primaryWidth : 1));
+    ctx.globalAlpha = group.level === 'rest' ? restAlpha : group.level === 'secondary' ? palette.secondaryOpacity : 1;
+    const drawnWidth = group.width * (group.level === 'primary' ? palette.primaryWidth : 1);
+    const width = Math.max(minLinePx * px, drawnWidth);
     if (group.level === 'single-source') {
       ctx.setLineDash([]);
       ctx.lineCap = 'round';
@@ -67,7 +76,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: CanvasScene, cam
       ctx.stroke(group.lines);
     }
     ctx.lineCap = 'butt';
-    ctx.setLineDash(dashOf(style.dash));
+    ctx.setLineDash(drawnWidth * camera.k < solidBelowPx ? [] : dashOf(style.dash, px));
     ctx.strokeStyle = style.colour;
     ctx.lineWidth = width;
     ctx.stroke(group.lines);
@@ -76,7 +85,36 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: CanvasScene, cam
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+}
 
+/** How strongly the rest of the links are drawn: faded behind a selection, stepped back for single-source claims. */
+export const restAlphaOf = (scene: Pick<CanvasScene, 'emphases' | 'singleSource'>, palette: CanvasPalette): number =>
+  scene.emphases !== null ? palette.fadedLink : scene.singleSource ? palette.singleSourceRest : 1;
+
+/**
+ * Draws the graph into a 2D context: the links in their groups (one stroke per group), then the
+ * nodes inside the frame, their labels while they are large enough to read. Pure drawing, no
+ * DOM reads: `camera` maps layout units to CSS pixels and `ratio` CSS pixels to the canvas's.
+ */
+export function drawGraph(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  camera: Camera,
+  frame: Size,
+  ratio: number,
+  palette: CanvasPalette,
+  /** False to draw over what is there (a dragged node over the rest). */
+  clear = true,
+): void {
+  beginFrame(ctx, camera, ratio, clear);
+  drawLinkGroups(ctx, scene.groups, camera, palette, restAlphaOf(scene, palette));
+  drawNodes(ctx, scene, camera, frame, palette);
+}
+
+/** The nodes inside the frame, with their labels while large enough to read, and the focus ring. */
+export function drawNodes(ctx: CanvasRenderingContext2D, scene: Omit<CanvasScene, 'groups'>, camera: Camera, frame: Size, palette: CanvasPalette): void {
+  const px = 1 / camera.k;
+  const emphasising = scene.emphases !== null;
   const left = -camera.x / camera.k - cullMargin;
   const top = -camera.y / camera.k - cullMargin;
   const right = (frame.width - camera.x) / camera.k + cullMargin;
@@ -90,7 +128,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: CanvasScene, cam
     ctx.globalAlpha = node.filteredOut ? 0.6 : emphasising && emphasis === undefined ? palette.fadedNode : 1;
     const strokeAlpha = emphasis === 'secondary' ? palette.secondaryOpacity : 1;
     const strong = emphasis === 'selected' || emphasis === 'primary';
-    ctx.setLineDash(node.filteredOut ? [4, 3] : []);
+    ctx.setLineDash(node.filteredOut ? dashOf('4 3', px) : []);
     ctx.strokeStyle = strong ? palette.inkStrong : palette.nodeStroke;
     ctx.lineWidth = Math.max(minLinePx * px, emphasis === 'selected' ? 4 : node.kind === 'actor' || strong ? 2.5 : 1.5);
     const fill = node.filteredOut ? palette.wash : emphasis === 'selected' ? palette.selectedFill : node.kind === 'actor' ? palette.actorFill : palette.pill;
@@ -123,7 +161,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: CanvasScene, cam
   ctx.globalAlpha = 1;
 }
 
-function drawSwatch(ctx: CanvasRenderingContext2D, node: GraphNode, p: { x: number; y: number }, scene: CanvasScene, palette: CanvasPalette) {
+function drawSwatch(ctx: CanvasRenderingContext2D, node: GraphNode, p: { x: number; y: number }, scene: Pick<CanvasScene, 'colours' | 'glyphs'>, palette: CanvasPalette) {
   const f = labelSizes.fullMax;
   const { width } = pillHalfSize(node);
   const size = pill.icon * f;

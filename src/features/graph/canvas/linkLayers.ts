@@ -31,18 +31,53 @@ export function arrowOf(d: string): { x: number; y: number; dx: number; dy: numb
   return { x, y, dx: dx / length, dy: dy / length };
 }
 
+/** A link's path ready to draw, with the box that holds it (its ends and control points), in layout units. */
+export interface DrawnPath {
+  readonly d: string;
+  readonly path: Path2D;
+  readonly bounds: Rect;
+  readonly arrow: ReturnType<typeof arrowOf>;
+}
+
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** The path data made drawable, with its bounds. */
+export function drawnPath(d: string): DrawnPath {
+  const numbers = d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
+  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const x = numbers[i] as number;
+    const y = numbers[i + 1] as number;
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  return { d, path: new Path2D(d), bounds: { left, top, right, bottom }, arrow: arrowOf(d) };
+}
+
 /**
  * The links sorted into the groups a canvas strokes at once: a few dozen strokes for any number
- * of links, rebuilt only when the links, the selection or the routes change (not per zoom frame).
+ * of links. Only links whose box meets `visible` (layout units) are added: zoomed in, the canvas
+ * would otherwise still work through every curve off screen (dashing it, above all).
  */
 export function linkGroups(
   links: readonly GraphLink[],
-  pathOf: (link: GraphLink) => { readonly path: Path2D; readonly d: string },
+  pathOf: (link: GraphLink) => DrawnPath,
   emphases: Emphases | null,
   singleSource: boolean,
+  visible: Rect | null = null,
 ): LinkGroup[] {
   const groups = new Map<string, LinkGroup>();
   for (const link of links) {
+    const drawn = pathOf(link);
+    const b = drawn.bounds;
+    if (visible !== null && (b.right < visible.left || b.left > visible.right || b.bottom < visible.top || b.top > visible.bottom)) continue;
     const emphasis = emphases?.links.get(link.id);
     const level: LinkLevel = emphasis ?? (emphases === null && singleSource && link.weight === 1 ? 'single-source' : 'rest');
     const width = linkWidth(link.weight);
@@ -52,9 +87,8 @@ export function linkGroups(
       group = { kind: link.kind, width, level, lines: new Path2D(), arrows: new Path2D() };
       groups.set(key, group);
     }
-    const { path, d } = pathOf(link);
-    group.lines.addPath(path);
-    const arrow = arrowOf(d);
+    group.lines.addPath(drawn.path);
+    const { arrow } = drawn;
     if (arrow !== null) {
       // The marker's shape: a triangle `arrowSize` long and wide, its tip at the path's end.
       const bx = arrow.x - arrow.dx * arrowSize;
