@@ -1,15 +1,15 @@
 /* global window, document */
 // Benchmark: import and show a 5 MB CSV (about 20,000 citations) in the built app, in Chromium,
 // and the longest main-thread task meanwhile. Run by `npm run bench` after the unit benches.
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { bigCsv } from '../fixtures/bigCsv.mjs';
+import { serveFolder } from './serveFolder.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -18,23 +18,11 @@ if (!existsSync(chromiumPath)) {
   process.exit(0);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const outDir = await mkdtemp(join(tmpdir(), 'who-gains-bench-'));
 process.env.NODE_ENV = 'production';
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveFolder(outDir);
+const { url } = server;
 
 const csv = Buffer.from(bigCsv(20_000));
 // Chosen from disk as a reader would: a buffer handed to Playwright is decoded by a script in the

@@ -5,15 +5,15 @@
 // picture, the curves, the longest main-thread task, selecting, filtering, zoom and drag frames,
 // and the JS heap; then medians, and ours divided by each peer. The machine's load is printed
 // beside each figure. Usage: node tests/bench/storiesInBrowser.mjs [SIZES=30,100 RUNS=3]
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 import { storyCsv } from '../fixtures/storyCsv.mjs';
+import { serveFolder } from './serveFolder.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -37,20 +37,8 @@ await build({
   logLevel: 'warn',
   build: { outDir: join(outDir, 'peers'), emptyOutDir: true, rollupOptions: { input: { forceGraph: join(peers, 'forceGraph.html'), sigma: join(peers, 'sigma.html') } } },
 });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveFolder(outDir);
+const base = server.url;
 const addresses = { ours: `${base}app/`, 'force-graph': `${base}peers/forceGraph.html`, sigma: `${base}peers/sigma.html` };
 
 // The graph each story derives to, to know when all of it is drawn.

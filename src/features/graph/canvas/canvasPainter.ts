@@ -1,22 +1,16 @@
 import type { Point, Positions, Size } from '../../../lib/geometry';
-import type { Emphases } from '../../../model/emphasis';
-import type { GraphLink, GraphNode } from '../../../model/graph';
+import type { GraphLink } from '../../../model/graph';
 import type { Camera } from './canvasCamera';
 import { readPalette, type CanvasPalette } from './canvasPalette';
-import { beginFrame, drawGraph, drawLinkGroups, drawNodes, restAlphaOf } from './drawGraph';
+import { beginFrame, drawGraph, drawLinkGroups, drawNodes, restAlphaOf, type CanvasScene } from './drawGraph';
 import { linkGroups, type DrawnPath, type Rect } from './linkLayers';
 
-/** What the canvas shows: the graph under the filters, where its nodes are, and how it stands out. */
-export interface PaintScene {
-  readonly nodes: readonly GraphNode[];
+/**
+ * What the canvas shows: the graph under the filters, where its nodes are, and how it stands out
+ * (the groups of links are made per frame, from the links on screen).
+ */
+export interface PaintScene extends Omit<CanvasScene, 'groups'> {
   readonly links: readonly GraphLink[];
-  readonly positions: Positions;
-  readonly emphases: Emphases | null;
-  readonly selectedId: string | null;
-  readonly focusedId: string | null;
-  readonly singleSource: boolean;
-  readonly colours: ReadonlyMap<string, string>;
-  readonly glyphs: ReadonlyMap<string, string> | null;
   /** A link's path, routed, or straight between `at` (for a node being dragged). */
   pathOf(link: GraphLink, at?: Positions): DrawnPath;
 }
