@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorAnchors, slotOrder } from '../../src/layout/actorAnchors';
-import { computeLayout } from '../../src/layout/computeLayout';
+import { computeLayout, ticksFor } from '../../src/layout/computeLayout';
 import { actorRadius, nodeBox } from '../../src/layout/nodeGeometry';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters } from '../../src/model/filters';
@@ -113,5 +113,22 @@ describe('slotOrder', () => {
 
   it('uses every slot once', () => {
     for (const count of [1, 2, 3, 7, 64, 301]) expect(slotOrder(count).toSorted((a, b) => a - b)).toEqual([...Array(count).keys()]);
+  });
+});
+
+describe('ticksFor', () => {
+  const graphOf = (nodes: number, links: number) => ({
+    nodes: Array.from({ length: nodes }, (_, i) => ({ id: `n${i}`, kind: 'actor' as const, refId: `n${i}`, label: 'n', shortLabel: 'n', filteredOut: false })),
+    links: Array.from({ length: links }, (_, i) => ({ id: `l${i}`, kind: 'gains' as const, source: 'n0', target: 'n1', benefitTypeId: 'b', claimIds: [], outletIds: [], weight: 1 })),
+  });
+
+  it('settles a story of up to 2,000 nodes and links for the full 300 ticks', () => {
+    expect(ticksFor(graphOf(15, 30))).toBe(300);
+    expect(ticksFor(graphOf(120, 1451))).toBe(300);
+  });
+
+  it('spends fewer ticks on a larger graph, within a budget of work, and never fewer than 30', () => {
+    expect(ticksFor(graphOf(1020, 14377))).toBe(38);
+    expect(ticksFor(graphOf(5000, 100_000))).toBe(30);
   });
 });

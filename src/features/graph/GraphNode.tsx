@@ -16,6 +16,7 @@ import type { Emphasis } from '../../model/emphasis';
 import { glyphInk } from '../../theme/palette';
 import type { GraphNode as GraphNodeModel } from '../../model/graph';
 import { onNodeKey } from './onNodeKey';
+import { sameNodeProps } from './sameNodeProps';
 
 export interface GraphNodeProps {
   readonly node: GraphNodeModel;
@@ -173,4 +174,4 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       )}
     </g>
   );
-});
+}, sameNodeProps);

@@ -17,7 +17,8 @@ const renders = vi.hoisted(() => ({ nodes: new Map<string, number>(), links: new
  */
 vi.mock('../../../src/features/graph/GraphNode', async (importOriginal) => {
   const original = await importOriginal<typeof GraphNodeModule>();
-  return { ...original, GraphNode: profiled(original.GraphNode, (p) => p.node.id, renders.nodes) };
+  const { sameNodeProps } = await import('../../../src/features/graph/sameNodeProps');
+  return { ...original, GraphNode: profiled(original.GraphNode, (p) => p.node.id, renders.nodes, sameNodeProps) };
 });
 vi.mock('../../../src/features/graph/GraphLink', async (importOriginal) => {
   const original = await importOriginal<typeof GraphLinkModule>();
@@ -28,15 +29,20 @@ function profiled<P extends object>(
   component: NamedExoticComponent<P>,
   idOf: (props: P) => string,
   counts: Map<string, number>,
+  /** The component's own comparison of props, as it passes to memo. */
+  same?: (a: P, b: P) => boolean,
 ): NamedExoticComponent<P> {
   const inner = (component as unknown as { type: FunctionComponent<P> }).type;
   const Inner = (props: P) => inner(props);
   const record = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-  return memo((props: P) => (
-    <Profiler id={idOf(props)} onRender={record}>
-      <Inner {...props} />
-    </Profiler>
-  ));
+  return memo(
+    (props: P) => (
+      <Profiler id={idOf(props)} onRender={record}>
+        <Inner {...props} />
+      </Profiler>
+    ),
+    same,
+  );
 }
 
 type Props = ComponentProps<typeof GraphView>;
@@ -122,5 +128,13 @@ describe('graph render counts', () => {
     act(() => store.getState().select(null));
     expect(rest).not.toHaveClass('is-faded');
     expect(view.container.querySelectorAll('.graph-links__raised [data-link-id]')).toHaveLength(0);
+  });
+
+  it('re-renders, when a filter hides a benefit type, only the nodes whose look changes', () => {
+    const { store } = renderGraph();
+    renders.nodes.clear();
+    act(() => store.getState().toggleBenefitType('drones'));
+    // Drones goes; Iran, whose only claim it was, stays dimmed ("no claims shown"); the rest are drawn as they were.
+    expect(rendered(renders.nodes)).toEqual(['actor:iran']);
   });
 });

@@ -13,6 +13,7 @@ class RecordingPath {
   moveTo() {}
   lineTo() {}
   closePath() {}
+  bezierCurveTo() {}
 }
 
 function largeStory(): Story {

@@ -4,6 +4,7 @@ import { actorRadius, pillHalfSize } from '../../../layout/nodeGeometry';
 import type { Emphasis } from '../../../model/emphasis';
 import type { GraphNode } from '../../../model/graph';
 import { onNodeKey } from '../onNodeKey';
+import { sameNodeProps } from '../sameNodeProps';
 
 /** The hit area round an actor's circle, in layout units (as the SVG's): a little larger than the circle. */
 const actorTarget = actorRadius + 4;
@@ -53,4 +54,4 @@ export const CanvasNode = memo(function CanvasNode(props: CanvasNodeProps) {
       onPointerDown={(event) => props.onPointerDown(node, event)}
     />
   );
-});
+}, sameNodeProps);

@@ -31,10 +31,11 @@ export function arrowOf(d: string): { x: number; y: number; dx: number; dy: numb
   return { x, y, dx: dx / length, dy: dy / length };
 }
 
-/** A link's path ready to draw, with the box that holds it (its ends and control points), in layout units. */
+/** A link's path ready to draw: its points, the box that holds them, and its arrow, in layout units. */
 export interface DrawnPath {
   readonly d: string;
-  readonly path: Path2D;
+  /** `[x0, y0, x1, y1]` for a line, `[x0, y0, c1x, c1y, c2x, c2y, x1, y1]` for a curve. */
+  readonly points: readonly number[];
   readonly bounds: Rect;
   readonly arrow: ReturnType<typeof arrowOf>;
 }
@@ -46,19 +47,23 @@ export interface Rect {
   readonly bottom: number;
 }
 
-/** The path data made drawable, with its bounds. */
+/**
+ * The path data, as routing writes it (`M x,y L x,y` or `M x,y C x,y x,y x,y`), read into points
+ * once: a group's path is then built from numbers (no Path2D per link, no parsing per frame).
+ */
 export function drawnPath(d: string): DrawnPath {
   const numbers = d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
+  const points = numbers.length >= 8 && d.includes('C') ? numbers.slice(0, 8) : numbers.length >= 4 ? [...numbers.slice(0, 2), ...numbers.slice(-2)] : [];
   let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
-  for (let i = 0; i + 1 < numbers.length; i += 2) {
-    const x = numbers[i] as number;
-    const y = numbers[i + 1] as number;
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const x = points[i] as number;
+    const y = points[i + 1] as number;
     left = Math.min(left, x);
     right = Math.max(right, x);
     top = Math.min(top, y);
     bottom = Math.max(bottom, y);
   }
-  return { d, path: new Path2D(d), bounds: { left, top, right, bottom }, arrow: arrowOf(d) };
+  return { d, points, bounds: { left, top, right, bottom }, arrow: arrowOf(d) };
 }
 
 /**
@@ -87,7 +92,14 @@ export function linkGroups(
       group = { kind: link.kind, width, level, lines: new Path2D(), arrows: new Path2D() };
       groups.set(key, group);
     }
-    group.lines.addPath(drawn.path);
+    const p = drawn.points;
+    if (p.length === 8) {
+      group.lines.moveTo(p[0] as number, p[1] as number);
+      group.lines.bezierCurveTo(p[2] as number, p[3] as number, p[4] as number, p[5] as number, p[6] as number, p[7] as number);
+    } else if (p.length === 4) {
+      group.lines.moveTo(p[0] as number, p[1] as number);
+      group.lines.lineTo(p[2] as number, p[3] as number);
+    }
     const { arrow } = drawn;
     if (arrow !== null) {
       // The marker's shape: a triangle `arrowSize` long and wide, its tip at the path's end.
