@@ -24,9 +24,8 @@ import { usePreview } from './usePreview';
 import { useSelectionUncovered } from './useSelectionUncovered';
 import { useZoom } from './useZoom';
 import { ZoomControls } from './ZoomControls';
-import './graph.css';
-
 import type { GraphViewProps } from './graphViewProps';
+import './graph.css';
 
 const origin: Point = { x: 0, y: 0 };
 
@@ -34,7 +33,8 @@ const origin: Point = { x: 0, y: 0 };
 const drawnPerTask = 200;
 
 /**
- * The force graph. D3 computes the layout and the zoom; the layout and the link routes arrive
+ * The force graph in SVG, for every story up to GraphView's canvas threshold (and for exports).
+ * D3 computes the layout and the zoom; the layout and the link routes arrive
  * with the story (for the bundled one, from the build); React renders every element, so nodes
  * are real buttons with names, focus and test ids. The picture is fitted by the SVG's viewBox and
  * its labels sized by container queries, so it needs no measuring: the server-rendered page and

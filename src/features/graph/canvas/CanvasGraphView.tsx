@@ -26,7 +26,7 @@ import './canvas.css';
 const origin: Point = { x: 0, y: 0 };
 const unzoomed: ZoomState = { k: 1, x: 0, y: 0 };
 
-/** Each link's Path2D, kept while its path data stays the same (parsing 10,000 paths is not free). */
+/** Each link's drawable path, kept while its path data stays the same (reading 10,000 paths is not free). */
 const pathCache = new WeakMap<GraphLink, DrawnPath>();
 
 /**

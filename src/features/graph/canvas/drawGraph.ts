@@ -35,6 +35,8 @@ export interface CanvasScene {
 const minLabelPx = 6;
 /** Lines and outlines never thinner than this on screen, in CSS pixels. */
 const minLinePx = 0.6;
+/** The focus ring's least half-size on screen, in CSS pixels. */
+const minFocusPx = 10;
 /** Links thinner than this on screen, in CSS pixels, are drawn without their dashes. */
 const solidBelowPx = 0.5;
 /** Labels are drawn at the base size, in layout units (the SVG's smallest band). */
@@ -149,10 +151,14 @@ export function drawNodes(ctx: CanvasRenderingContext2D, scene: Omit<CanvasScene
       ctx.strokeStyle = palette.focus;
       ctx.lineWidth = 3 * px;
       ctx.beginPath();
-      if (node.kind === 'actor') ctx.arc(p.x, p.y, actorRadius + 5 * px + 4, 0, 2 * Math.PI);
+      // Never smaller on screen than `minFocusPx`: a focused node in a zoomed-out story is still seen.
+      const least = minFocusPx * px;
+      if (node.kind === 'actor') ctx.arc(p.x, p.y, Math.max(actorRadius + 4, least) + 2 * px, 0, 2 * Math.PI);
       else {
-        const { width, height } = pillHalfSize(node);
-        ctx.roundRect(p.x - width - 4, p.y - height - 4, 2 * width + 8, 2 * height + 8, pill.radius * labelSizes.fullMax + 4);
+        const half = pillHalfSize(node);
+        const width = Math.max(half.width + 4, least);
+        const height = Math.max(half.height + 4, least);
+        ctx.roundRect(p.x - width, p.y - height, 2 * width, 2 * height, Math.min(width, height, pill.radius * labelSizes.fullMax + 4));
       }
       ctx.stroke();
     }
