@@ -106,7 +106,10 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
           void task.routes.then((routes) => live && routes !== null && store.getState().setRoutes(story.dataset, routes));
           if ('view' in request) onViewChecked?.(checkView(story.dataset, request.view).ignored);
           await nextTask();
-          onOpened(story.dataset, opened.json, 'file' in request ? 'file' : 'link');
+          // The JSON to keep follows the story from the worker, in a task of its own.
+          const json = opened.json ?? (await task.json);
+          if (!live) return;
+          onOpened(story.dataset, json, 'file' in request ? 'file' : 'link');
         }
         setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
         if (outcome.warnings.length > 0)

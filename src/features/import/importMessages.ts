@@ -14,7 +14,8 @@ export interface ImportRequest {
 
 /**
  * What the worker answers: where it is; then the outcome with the unfiltered graph and its layout
- * as plain rows (enough to draw, links straight) and the JSON to keep; then the routed links.
+ * as plain rows (enough to draw, links straight); then the JSON to keep, when asked for; then the
+ * routed links. Each its own message, so the page receives each in a task of its own.
  */
 export type ImportResponse =
   | { readonly type: 'progress'; readonly stage: 'checking' | 'laying out' }
@@ -22,8 +23,8 @@ export type ImportResponse =
       readonly type: 'done';
       readonly outcome: ImportOutcome;
       readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly graph: Graph } | null;
-      /** The dataset as `datasetToJson` writes it, for the browser's storage: made here, not on the page's thread. */
-      readonly json: string | null;
     }
+  /** The dataset as `datasetToJson` writes it, for the browser's storage: made here, not on the page's thread. */
+  | { readonly type: 'json'; readonly json: string }
   | { readonly type: 'routed'; readonly routes: readonly (readonly [string, string])[] }
   | { readonly type: 'failed'; readonly message: string };

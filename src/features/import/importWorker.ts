@@ -19,12 +19,13 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       post({ type: 'progress', stage: 'checking' });
       const outcome = await readDataset({ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes), ...(maxBytes === undefined ? {} : { maxBytes }) });
       if (!outcome.ok) {
-        post({ type: 'done', outcome, arrangement: null, json: null });
+        post({ type: 'done', outcome, arrangement: null });
         return;
       }
       post({ type: 'progress', stage: 'laying out' });
       const { graph, layout } = placeDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], graph }, json: json ? datasetToJson(outcome.dataset, { compact: true }) : null });
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], graph } });
+      if (json) post({ type: 'json', json: datasetToJson(outcome.dataset, { compact: true }) });
       post({ type: 'routed', routes: [...routeGraph(graph, layout)] });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

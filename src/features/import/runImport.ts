@@ -17,6 +17,8 @@ export interface RunningImport {
    * when there is no story, or the work was stopped.
    */
   readonly routes: Promise<ReadonlyMap<string, string> | null>;
+  /** The story's JSON for the browser's storage, when asked for and the worker made it (after `result`). */
+  readonly json: Promise<string | undefined>;
   /** Stops the work; `result` then resolves to null and nothing changes on screen. */
   cancel(): void;
 }
@@ -41,9 +43,14 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
   const routes = new Promise<ReadonlyMap<string, string> | null>((resolve) => {
     settleRoutes = resolve;
   });
+  let settleJson: (value: string | undefined) => void = () => undefined;
+  const kept = new Promise<string | undefined>((resolve) => {
+    settleJson = resolve;
+  });
   const result = new Promise<OpenedDataset | null>((resolve, reject) => {
     settle = resolve;
     const onThisThread = () => {
+      settleJson(undefined);
       worker?.terminate();
       worker = null;
       if (cancelled) return;
@@ -77,19 +84,23 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
         else if (message.type === 'failed') {
           worker?.terminate();
           settleRoutes(null);
+          settleJson(undefined);
           reject(new Error(message.message));
-        } else if (message.type === 'routed') {
+        } else if (message.type === 'json') settleJson(message.json);
+        else if (message.type === 'routed') {
           worker?.terminate();
           settleRoutes(new Map(message.routes));
         } else {
-          const { outcome, arrangement, json } = message;
+          const { outcome, arrangement } = message;
+          if (!json) settleJson(undefined);
           if (!outcome.ok || arrangement === null) {
             worker?.terminate();
             settleRoutes(null);
+            settleJson(undefined);
             resolve({ outcome, story: null });
           } else {
             const { graph, layout } = arrangement;
-            resolve({ outcome, story: { dataset: outcome.dataset, graph, layout: new Map(layout), routes: new Map() }, json: json ?? undefined });
+            resolve({ outcome, story: { dataset: outcome.dataset, graph, layout: new Map(layout), routes: new Map() } });
           }
         }
       });
@@ -100,11 +111,13 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
   return {
     result,
     routes,
+    json: kept,
     cancel: () => {
       cancelled = true;
       worker?.terminate();
       settle(null);
       settleRoutes(null);
+      settleJson(undefined);
     },
   };
 }
@@ -137,6 +150,8 @@ export function runLinkImport(address: string, onStage: (stage: ImportStage) => 
   return {
     result,
     routes,
+    // A link's story is shown, not kept.
+    json: Promise.resolve(undefined),
     cancel: () => {
       settleRoutes(null);
       cancelled = true;

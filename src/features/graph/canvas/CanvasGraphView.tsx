@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Point, Positions } from '../../../lib/geometry';
 import { useElementSize } from '../../../lib/useElementSize';
 import { useFrameCallback } from '../../../lib/useFrameCallback';
+import { useProgressiveCount } from '../../../lib/useProgressiveCount';
 import { useLatest } from '../../../lib/useLatest';
 import { straightRoute } from '../../../layout/linkCurve';
 import type { GraphLink, GraphNode } from '../../../model/graph';
@@ -25,6 +26,8 @@ import './canvas.css';
 
 const origin: Point = { x: 0, y: 0 };
 const unzoomed: ZoomState = { k: 1, x: 0, y: 0 };
+/** Node elements added per task while a large story arrives. */
+const nodesPerTask = 250;
 
 /** Each link's drawable path, kept while its path data stays the same (reading 10,000 paths is not free). */
 const pathCache = new WeakMap<GraphLink, DrawnPath>();
@@ -35,7 +38,7 @@ const pathCache = new WeakMap<GraphLink, DrawnPath>();
  * that carry focus, names and pointers (see CanvasNode). Zoom, pan and drag redraw the canvas
  * and move the layer outside React; selection, filters and focus redraw it after React renders.
  */
-export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
+export function CanvasGraphView({ store, overlayWidth, progressive = true }: GraphViewProps) {
   const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes, title } = useGraphState(store);
 
   const scope = `g${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -106,14 +109,27 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
   const zoomSoon = useFrameCallback(useCallback(() => paint('zooming'), [paint]));
   const dragSoon = useFrameCallback(useCallback(() => paint('dragging'), [paint]));
 
-  // Sized to the frame in device pixels; drawn whole whenever what it shows changes.
+  // Sized to the frame in device pixels; drawn whole whenever what it shows changes: at once for
+  // a change (a selection is painted in the frame it was made), in the next task for the first
+  // picture, so that mounting a large story and painting it are two short tasks, not one long one.
+  const [painted, setPainted] = useState(false);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null || frame === null) return;
     painterRef.current ??= new CanvasPainter(canvas);
     painterRef.current.resize(frame);
-    paint('full');
-  }, [frame, scene, fit, paint]);
+    if (painted) {
+      paint('full');
+      return;
+    }
+    const handle = setTimeout(() => {
+      paint('full');
+      setPainted(true);
+    }, 0);
+    return () => clearTimeout(handle);
+  }, [frame, scene, fit, paint, painted]);
+  // The node elements arrive a slice per task too, as SVG nodes do.
+  const drawnNodes = useProgressiveCount(graph.nodes.length, progressive ? nodesPerTask : Infinity);
 
   const onZoom = useCallback(
     (next: ZoomState) => {
@@ -181,8 +197,8 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
       data-graph={scope}
       data-renderer="canvas"
       // For scripts and tests: what the canvas draws, and whether the curves have arrived.
-      data-drawn-nodes={graph.nodes.length}
-      data-drawn-links={graph.links.length}
+      data-drawn-nodes={painted ? Math.min(drawnNodes, graph.nodes.length) : 0}
+      data-drawn-links={painted ? graph.links.length : 0}
       data-routed={routes.size > 0 ? '' : undefined}
     >
       <div
@@ -202,7 +218,7 @@ export function CanvasGraphView({ store, overlayWidth }: GraphViewProps) {
           role="group"
           aria-label={`Graph of actors and benefit types: ${title}`}
         >
-          {graph.nodes.map((node) => (
+          {(drawnNodes < graph.nodes.length ? graph.nodes.slice(0, drawnNodes) : graph.nodes).map((node) => (
             <CanvasNode
               key={node.id}
               node={node}
