@@ -85,10 +85,14 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
 
   // The last story asked for wins: a large one still being read must not replace a later choice.
   const latest = useRef(0);
+  // The stored story's import, still routing its links after it is on screen: stopped when another story is asked for.
+  const routing = useRef<{ cancel(): void } | null>(null);
   const clearOpening = useCallback(() => setNotice((now) => (now.startsWith(openingWords) ? '' : now)), []);
   const show = useCallback(
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
       const turn = ++latest.current;
+      routing.current?.cancel();
+      routing.current = null;
       setUnopened(null);
       setUnkept(null);
       // The built-in story, with the link's view as far as it knows the view's ids.
@@ -139,6 +143,7 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       }
       store.getState().loadStory({ ...opened.story, dataset }, view);
       // Links are drawn straight until their curves arrive (setRoutes ignores them once another story shows).
+      routing.current = task;
       void task?.routes.then((routes) => routes !== null && store.getState().setRoutes(dataset, routes));
       if (view !== undefined) setViewIgnored(checkView(dataset, view).ignored);
       setActiveId(id);

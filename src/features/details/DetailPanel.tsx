@@ -27,7 +27,7 @@ const counterparts: Readonly<Record<PanelRelation, (v: ClaimView) => string | un
  */
 function returnFocus(nodeId: string | null): void {
   const selectors = nodeId === null ? [] : [`[data-node-id="${CSS.escape(nodeId)}"]`];
-  focusFirst([...selectors, 'svg.graph-view__svg']);
+  focusFirst([...selectors, 'svg.graph-view__svg', '.graph-canvas']);
 }
 
 interface DetailPanelProps {

@@ -70,7 +70,8 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
     let stopped = false;
     const stop = () => {
       stopped = true;
-      task.cancel();
+      // Once the story is on screen, what is left (its curves, its JSON) is not undone.
+      if (!swapped) task.cancel();
     };
     void Promise.resolve().then(() => {
       if (!live) return;
@@ -103,7 +104,8 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
           store.getState().loadStory(story, 'view' in request ? request.view : undefined);
           swapped = true;
           // Links are drawn straight until their curves arrive.
-          void task.routes.then((routes) => live && routes !== null && store.getState().setRoutes(story.dataset, routes));
+          // (also after this flow moves on to another request: setRoutes ignores a story no longer shown).
+          void task.routes.then((routes) => routes !== null && store.getState().setRoutes(story.dataset, routes));
           if ('view' in request) onViewChecked?.(checkView(story.dataset, request.view).ignored);
           await nextTask();
           // The JSON to keep follows the story from the worker, in a task of its own.
@@ -130,7 +132,8 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
     return () => {
       live = false;
       clearTimeout(timer);
-      task.cancel();
+      // A story already on screen keeps its routing going; anything before that stops.
+      if (!swapped) task.cancel();
     };
     // A new request (its serial) starts a new import, with the callbacks of the render that asked.
     // eslint-disable-next-line react-hooks/exhaustive-deps

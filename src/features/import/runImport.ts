@@ -24,10 +24,11 @@ export interface RunningImport {
 }
 
 /** Routes for an opened story, worked out on this thread after a pause that lets the page draw it straight. */
-async function routeHere(opened: OpenedDataset | null): Promise<ReadonlyMap<string, string> | null> {
+async function routeHere(opened: OpenedDataset | null, cancelled: () => boolean): Promise<ReadonlyMap<string, string> | null> {
   if (opened?.story == null) return null;
   const { graph, layout } = opened.story;
   await nextTask();
+  if (cancelled()) return null;
   return routeGraph(graph ?? deriveGraph(opened.story.dataset, noFilters), layout);
 }
 
@@ -56,7 +57,7 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
       if (cancelled) return;
       const opened = openDataset(source);
       opened.then(resolve, reject);
-      opened.then(routeHere).then((routed) => settleRoutes(cancelled ? null : routed), () => settleRoutes(null));
+      opened.then((done) => routeHere(done, () => cancelled)).then((routed) => settleRoutes(cancelled ? null : routed), () => settleRoutes(null));
     };
     // Too large or empty: refused on this thread, before a byte is read.
     if (source.size > (source.maxBytes ?? maxFileBytes) || source.size === 0) {

@@ -204,6 +204,8 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
       <div
         ref={frameRef}
         className="graph-canvas"
+        // Focusable from script only: where focus returns when the node it was on goes away.
+        tabIndex={-1}
         onPointerMove={drag.onPointerMove}
         onPointerUp={drag.onPointerUp}
         onPointerCancel={drag.onPointerUp}

@@ -59,12 +59,12 @@ export class CanvasPainter {
     this.picture = layer();
   }
 
-  private get ratio(): number {
-    return this.canvas.ownerDocument.defaultView?.devicePixelRatio || 1;
-  }
+  /** Device pixels per CSS pixel, as of the last resize: drawing uses the ratio the canvas was sized for. */
+  private ratio = 1;
 
-  /** Sizes the canvas and its layers to the frame in device pixels. */
+  /** Sizes the canvas and its layers to the frame in device pixels (again when the pixel ratio changed). */
   resize(size: Size): void {
+    this.ratio = this.canvas.ownerDocument.defaultView?.devicePixelRatio || 1;
     const width = Math.round(size.width * this.ratio);
     const height = Math.round(size.height * this.ratio);
     if (this.canvas.width === width && this.canvas.height === height) return;
