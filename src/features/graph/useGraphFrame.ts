@@ -13,7 +13,7 @@ export function useGraphFrame(
   layout: Positions,
   selected: boolean,
   overlayWidth: ((frameWidth: number) => number) | undefined,
-): { readonly fitted: Box; readonly viewBox: Box } {
+): { readonly viewBox: Box } {
   const fitted = useMemo(() => graphViewBox(fullGraph.nodes, layout), [fullGraph, layout]);
   // Per frame size, not per render: a drag re-renders on every pointer move, and the width reads a style.
   const overlay = useMemo(() => (overlayWidth !== undefined && frame !== null ? overlayWidth(frame.width) : 0), [overlayWidth, frame]);
@@ -22,6 +22,6 @@ export function useGraphFrame(
     () => (reserved > 0 && frame !== null ? viewBoxBeside(fitted, frame, reserved) : fitted),
     [fitted, frame, reserved],
   );
-  return { fitted, viewBox };
+  return { viewBox };
 }
 
