@@ -46,7 +46,9 @@ const openingWords = 'Opening “';
 
 const loadShelf = () => import('../io/datasetShelf').then((m) => m.openDatasetShelf());
 /** A stored copy goes through the import pipeline, in its worker, like any file. */
-const loadPipeline = () => Promise.all([import('../io/storedCopySource'), import('../features/import/runImport')]);
+const loadPipeline = () => Promise.all([import('../io/storedCopySource'), import('../features/import/runImport'), loadArranging()]);
+/** Needed only once a story is stored: not in the first bundle. */
+const loadArranging = () => import('./keepArrangementWhenRouted').then((m) => m.keepArrangementWhenRouted);
 
 /** A link's `?dataset=`, with the view the link asks for in that story. */
 export interface LinkedStory {
@@ -87,12 +89,15 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
   const latest = useRef(0);
   // The stored story's import, still routing its links after it is on screen: stopped when another story is asked for.
   const routing = useRef<{ cancel(): void } | null>(null);
+  // Waiting for the story on screen to be routed, to keep its arrangement: stopped likewise.
+  const arranging = useRef<() => void>(() => undefined);
   const clearOpening = useCallback(() => setNotice((now) => (now.startsWith(openingWords) ? '' : now)), []);
   const show = useCallback(
     async (target: DatasetShelf, id: string | null, view?: ViewState) => {
       const turn = ++latest.current;
       routing.current?.cancel();
       routing.current = null;
+      arranging.current();
       setUnopened(null);
       setUnkept(null);
       // The built-in story, with the link's view as far as it knows the view's ids.
@@ -109,8 +114,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       const copy = await target.read(id);
       // A large story takes seconds to read and lay out: say so, while the built-in one shows.
       const slow = copy === null ? undefined : setTimeout(() => setNotice(`${openingWords}${copy.entry.title}”…`), progressDelayMs);
-      const [{ storedCopySource, asStoredAs }, { runImport }] = await loadPipeline();
-      const task = copy === null ? null : runImport(storedCopySource(copy), () => undefined);
+      const [{ storedCopySource, asStoredAs }, { runImport }, keepArrangementWhenRouted] = await loadPipeline();
+      const task = copy === null ? null : runImport(storedCopySource(copy), () => undefined, { arrangement: copy.arrangement });
       const opened =
         task === null
           ? null
@@ -145,6 +150,8 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
       // Links are drawn straight until their curves arrive (setRoutes ignores them once another story shows).
       routing.current = task;
       void task?.routes.then((routes) => routes !== null && store.getState().setRoutes(dataset, routes));
+      // Laid out afresh (kept by an older app, or before its curves arrived): kept for next time.
+      if (opened.routed !== true) arranging.current = keepArrangementWhenRouted(store, target, id, dataset);
       if (view !== undefined) setViewIgnored(checkView(dataset, view).ignored);
       setActiveId(id);
       writeDatasetParam(id);
@@ -195,6 +202,9 @@ export function useStoryLibrary(store: ExplorerStore, { linked, list }: StoryLib
         return 'not kept';
       }
       setUnkept(target.persistent ? null : dataset);
+      const keepArrangementWhenRouted = await loadArranging();
+      arranging.current();
+      arranging.current = keepArrangementWhenRouted(store, target, saved.entry.id, dataset);
       setEntries(await target.list());
       setActiveId(saved.entry.id);
       writeDatasetParam(saved.entry.id);

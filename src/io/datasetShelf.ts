@@ -20,6 +20,11 @@ export interface StoredCopy {
   readonly entry: ShelfEntry;
   /** Exactly what was saved, so a copy that no longer opens can still be downloaded. */
   readonly json: string;
+  /**
+   * Where its nodes were placed and its links routed, once it was shown, so that reopening lays
+   * nothing out again: as stored, for the layout to check (see reuseArrangement).
+   */
+  readonly arrangement?: unknown;
 }
 
 export type ShelfSave = { readonly ok: true; readonly entry: ShelfEntry; readonly replaced: boolean } | { readonly ok: false; readonly reason: 'full' | 'failed' };
@@ -36,6 +41,11 @@ export interface DatasetShelf {
    * `json` is the dataset as `datasetToJson` writes it, when already made (off the main thread).
    */
   save(dataset: Dataset, reservedIds: readonly string[], json?: string): Promise<ShelfSave>;
+  /**
+   * Keeps the arrangement of the story stored as `id` (a new save of it forgets it). Failing to
+   * keep it costs only a layout on the next opening, so it never throws.
+   */
+  arrange(id: string, arrangement: unknown): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
@@ -46,8 +56,12 @@ export interface DatasetShelf {
 interface Backend {
   catalogue(): Promise<ShelfEntry[]>;
   get(id: string): Promise<StoredRecord | undefined>;
+  /** Also forgets the arrangement kept for an earlier record under that id. */
   put(record: StoredRecord): Promise<void>;
   drop(id: string): Promise<void>;
+  arrangement(id: string): Promise<unknown>;
+  /** Kept only while a record has that id. */
+  arrange(id: string, arrangement: unknown): Promise<void>;
 }
 
 const isEntry = (value: unknown): value is ShelfEntry =>
@@ -63,6 +77,8 @@ const entryOf = ({ id, title, savedAt }: ShelfEntry): ShelfEntry => ({ id, title
 
 /** An array key: no story id (a string) can ever be it. */
 const catalogueKey = ['catalogue'];
+/** A story's arrangement, apart from its record, so that keeping it never rewrites megabytes of JSON. */
+const arrangementKey = (id: string) => ['arrangement', id];
 
 /**
  * The catalogue as stored, checked against the keys (which cost nothing to read): a record it
@@ -108,27 +124,44 @@ function indexedDbBackend(store: UseStore): Backend {
     put: (record) =>
       change((entries, objects) => {
         objects.put(record, record.id);
+        objects.delete(arrangementKey(record.id));
         return [...entries.filter((e) => e.id !== record.id), entryOf(record)];
       }),
     drop: (id) =>
       change((entries, objects) => {
         objects.delete(id);
+        objects.delete(arrangementKey(id));
         return entries.filter((e) => e.id !== id);
+      }),
+    arrangement: (id) => get<unknown>(arrangementKey(id), store),
+    arrange: (id, arrangement) =>
+      store('readwrite', async (objects) => {
+        const done = committed(objects.transaction);
+        if ((await promisifyRequest(objects.getKey(id))) !== undefined) objects.put(arrangement, arrangementKey(id));
+        await done;
       }),
   };
 }
 
 function memoryBackend(): Backend {
   const records = new Map<string, StoredRecord>();
+  const arrangements = new Map<string, unknown>();
   return {
     catalogue: () => Promise.resolve([...records.values()].map(entryOf)),
     get: (id) => Promise.resolve(records.get(id)),
     put: (record) => {
       records.set(record.id, record);
+      arrangements.delete(record.id);
       return Promise.resolve();
     },
     drop: (id) => {
       records.delete(id);
+      arrangements.delete(id);
+      return Promise.resolve();
+    },
+    arrangement: (id) => Promise.resolve(arrangements.get(id)),
+    arrange: (id, arrangement) => {
+      if (records.has(id)) arrangements.set(id, arrangement);
       return Promise.resolve();
     },
   };
@@ -139,8 +172,9 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
     persistent,
     list: async () => (await backend.catalogue()).sort((a, b) => b.savedAt - a.savedAt),
     read: async (id) => {
-      const record = await backend.get(id);
-      return record === undefined ? null : { entry: entryOf(record), json: record.json };
+      const [record, arrangement] = await Promise.all([backend.get(id), backend.arrangement(id).catch(() => undefined)]);
+      if (record === undefined) return null;
+      return arrangement === undefined ? { entry: entryOf(record), json: record.json } : { entry: entryOf(record), json: record.json, arrangement };
     },
     save: async (dataset, reservedIds, json = datasetToJson(dataset, { compact: true })) => {
       // A story keeps its id (a new version of the same file replaces the old copy), unless the
@@ -156,6 +190,7 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
       }
       return { ok: true, entry: entryOf(record), replaced };
     },
+    arrange: (id, arrangement) => backend.arrange(id, arrangement).catch(() => undefined),
     remove: (id) => backend.drop(id),
   };
 }

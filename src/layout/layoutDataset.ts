@@ -4,6 +4,7 @@ import { deriveGraph } from '../model/deriveGraph';
 import { noFilters } from '../model/filters';
 import type { Graph } from '../model/graph';
 import { computeLayout } from './computeLayout';
+import { reuseArrangement } from './keptArrangement';
 import { routeLinks } from './routeLinks';
 
 /** A dataset's arrangement: its unfiltered graph laid out, and its links routed clear of the picture. */
@@ -13,10 +14,18 @@ export interface Arrangement {
   readonly routes: ReadonlyMap<string, string>;
 }
 
-/** A dataset's unfiltered graph and where its nodes go: all a first picture needs (links drawn straight). */
-export function placeDataset(dataset: Dataset): { readonly graph: Graph; readonly layout: Positions } {
+/**
+ * A dataset's unfiltered graph and where its nodes go: all a first picture needs (links drawn
+ * straight). A stored story brings the arrangement it was kept with: used when it still fits, so
+ * reopening lays nothing out again; `routes` are then its curves too (null: still to be routed).
+ */
+export function placeDataset(
+  dataset: Dataset,
+  kept?: unknown,
+): { readonly graph: Graph; readonly layout: Positions; readonly routes: ReadonlyMap<string, string> | null } {
   const graph = deriveGraph(dataset, noFilters);
-  return { graph, layout: computeLayout(graph) };
+  const reused = reuseArrangement(graph, kept);
+  return reused === null ? { graph, layout: computeLayout(graph), routes: null } : { graph, ...reused };
 }
 
 /** SVG path data by link id for a placed graph: the curves that replace its straight links. */

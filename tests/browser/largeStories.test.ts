@@ -16,6 +16,19 @@ async function openStory(page: Page, path: string): Promise<void> {
   await page.getByText('Kept in this browser').waitFor({ timeout: 60_000 });
 }
 
+/** How many nodes the arrangement kept for story `id` places (0: none kept); run in the page. */
+function keptArrangementSize(id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open('who-gains');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const read = opening.result.transaction('datasets').objectStore('datasets').get(['arrangement', id]);
+      read.onerror = () => reject(read.error);
+      read.onsuccess = () => resolve((read.result as { layout?: unknown[] } | undefined)?.layout?.length ?? 0);
+    };
+  });
+}
+
 /** The centre of a node's element on screen. */
 async function centreOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   const b = await box(page.locator(`[data-node-id="${id}"]`));
@@ -62,6 +75,21 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     const svgFile = await readFile(await download.path());
     expect(svgFile.toString()).toMatch(/Northern Ministry/);
     expect(svgFile.toString()).not.toMatch(/<script|onload=/i);
+
+    // Kept with its arrangement, it opens again where it was, its curves there from the first picture.
+    const id = new URL(page.url()).searchParams.get('dataset');
+    expect(id).toBeTruthy();
+    await expect.poll(() => page.evaluate(keptArrangementSize, id!), { timeout: 10_000 }).toBeGreaterThan(0);
+    // A curved link (a dragged node's links are drawn straight).
+    const curved = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-link-id]')].find((l) => /C/.test(l.querySelector('.graph-link__variant--full .graph-link__line')?.getAttribute('d') ?? ''))?.getAttribute('data-link-id'),
+    );
+    expect(curved).toBeTruthy();
+    const link = page.locator(`[data-link-id="${curved!}"] .graph-link__variant--full .graph-link__line`);
+    const curve = await link.getAttribute('d');
+    await page.goto(new URL(`?dataset=${encodeURIComponent(id!)}`, page.url()).href);
+    await link.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await link.getAttribute('d')).toBe(curve);
     expect(errors).toEqual([]);
   });
 

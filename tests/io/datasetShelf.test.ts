@@ -6,6 +6,8 @@ import { asStoredAs, storedCopySource } from '../../src/io/storedCopySource';
 import { readDataset } from '../../src/io/readDataset';
 import { datasetToJson } from '../../src/io/datasetToJson';
 import { bundledDataset, tinyDataset } from '../fixtures/datasets';
+import { keepArrangement } from '../../src/layout/keptArrangement';
+import { placeDataset, routeGraph } from '../../src/layout/layoutDataset';
 
 /** A stored copy read back through the import pipeline, as the app does (there, in a worker). */
 async function reopen(shelf: DatasetShelf, id: string) {
@@ -72,6 +74,35 @@ describe('the dataset shelf', () => {
     if (!loaded.ok) throw new Error('the stored copy does not open');
     expect(asStoredAs(loaded.dataset, 'nk-russia-2023-copy').meta.id).toBe('nk-russia-2023-copy');
     expect('id' in loaded.dataset.meta).toBe(false);
+  });
+
+  it('keeps a story’s arrangement beside it until the story is saved again or deleted', async () => {
+    const shelf = await openDatasetShelf();
+    const { graph, layout } = placeDataset(tinyDataset());
+    const arrangement = keepArrangement(layout, routeGraph(graph, layout));
+    await shelf.save(tinyDataset(), []);
+    expect((await shelf.read('tiny'))?.arrangement).toBeUndefined();
+    await shelf.arrange('tiny', arrangement);
+    expect((await openDatasetShelf().then((s) => s.read('tiny')))?.arrangement).toEqual(arrangement);
+    // Listed once, as a story, never as one of its own.
+    expect((await shelf.list()).map((e) => e.id).filter((id) => id === 'tiny')).toEqual(['tiny']);
+    expect((await shelf.list()).every((e) => typeof e.id === 'string')).toBe(true);
+    // A new version of the story may place its nodes elsewhere.
+    await shelf.save(tinyDataset(), []);
+    expect((await shelf.read('tiny'))?.arrangement).toBeUndefined();
+    await shelf.arrange('tiny', arrangement);
+    await shelf.remove('tiny');
+    await shelf.save(tinyDataset(), []);
+    expect((await shelf.read('tiny'))?.arrangement).toBeUndefined();
+    // Nothing is kept for a story that is not stored.
+    await shelf.arrange('never-saved', arrangement);
+    expect(await get(['arrangement', 'never-saved'], createStore('who-gains', 'datasets'))).toBeUndefined();
+    const memory = memoryDatasetShelf();
+    await memory.arrange('tiny', arrangement);
+    await memory.save(tinyDataset(), []);
+    expect((await memory.read('tiny'))?.arrangement).toBeUndefined();
+    await memory.arrange('tiny', arrangement);
+    expect((await memory.read('tiny'))?.arrangement).toEqual(arrangement);
   });
 
   it('falls back to this page only when IndexedDB throws or is missing', async () => {

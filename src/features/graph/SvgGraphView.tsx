@@ -80,7 +80,7 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
     `${nodesById.get(link.source)?.label ?? ''} ${linkStyles[link.kind].label}: ${nodesById.get(link.target)?.label ?? ''}`;
 
   const dragDrawing = useDragDrawing(layerRef, fullGraph, positionsRef);
-  const { forget } = dragDrawing;
+  const { forget, prepare } = dragDrawing;
   const commitDrag = useCallback(
     (id: string, p: Point) => {
       forget();
@@ -88,7 +88,11 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
     },
     [forget, moveNode],
   );
-  const transformNow = useCallback(() => layerTransform(layerRef.current), []);
+  // A press may start a drag: its drawing code is fetched while the pointer is still.
+  const transformNow = useCallback(() => {
+    prepare();
+    return layerTransform(layerRef.current);
+  }, [prepare]);
   const drag = useNodeDrag(transformNow, positionsRef, dragDrawing.draw, commitDrag);
   const { consumeClick } = drag;
   const onActivate = useNodeActivation(store, consumeClick);

@@ -10,6 +10,8 @@ export interface ImportRequest {
   readonly maxBytes?: number | undefined;
   /** Whether to answer with the dataset's JSON too: only a file the app will keep needs it. */
   readonly json: boolean;
+  /** The arrangement a stored story was kept with: reused when it still fits, instead of laying it out again. */
+  readonly arrangement?: unknown;
 }
 
 /**
@@ -22,9 +24,15 @@ export type ImportResponse =
   | {
       readonly type: 'done';
       readonly outcome: ImportOutcome;
-      readonly arrangement: { readonly layout: readonly (readonly [string, Point])[]; readonly graph: Graph } | null;
+      readonly arrangement: {
+        readonly layout: readonly (readonly [string, Point])[];
+        readonly graph: Graph;
+        /** The kept curves, when a stored story's still fit (the 'routed' message then carries none). */
+        readonly routes: readonly (readonly [string, string])[] | null;
+      } | null;
     }
   /** The dataset as `datasetToJson` writes it, for the browser's storage: made here, not on the page's thread. */
   | { readonly type: 'json'; readonly json: string }
-  | { readonly type: 'routed'; readonly routes: readonly (readonly [string, string])[] }
+  /** The routed links; null when they came with the story. The last message. */
+  | { readonly type: 'routed'; readonly routes: readonly (readonly [string, string])[] | null }
   | { readonly type: 'failed'; readonly message: string };

@@ -13,7 +13,7 @@ import type { ImportRequest, ImportResponse } from './importMessages';
 const post = (message: ImportResponse) => (self as unknown as { postMessage(message: ImportResponse): void }).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes, maxBytes, json } = event.data;
+  const { name, bytes, maxBytes, json, arrangement } = event.data;
   void (async () => {
     try {
       post({ type: 'progress', stage: 'checking' });
@@ -23,10 +23,10 @@ self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
         return;
       }
       post({ type: 'progress', stage: 'laying out' });
-      const { graph, layout } = placeDataset(outcome.dataset);
-      post({ type: 'done', outcome, arrangement: { layout: [...layout], graph } });
+      const { graph, layout, routes } = placeDataset(outcome.dataset, arrangement);
+      post({ type: 'done', outcome, arrangement: { layout: [...layout], graph, routes: routes === null ? null : [...routes] } });
       if (json) post({ type: 'json', json: datasetToJson(outcome.dataset, { compact: true }) });
-      post({ type: 'routed', routes: [...routeGraph(graph, layout)] });
+      post({ type: 'routed', routes: routes === null ? [...routeGraph(graph, layout)] : null });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -14,7 +14,7 @@ export interface RunningImport {
   readonly result: Promise<OpenedDataset | null>;
   /**
    * The story's routed links, after `result` (the picture shows straight links meanwhile); null
-   * when there is no story, or the work was stopped.
+   * when there is no story, the work was stopped, or the story came with its curves.
    */
   readonly routes: Promise<ReadonlyMap<string, string> | null>;
   /** The story's JSON for the browser's storage, when asked for and the worker made it (after `result`). */
@@ -25,7 +25,7 @@ export interface RunningImport {
 
 /** Routes for an opened story, worked out on this thread after a pause that lets the page draw it straight. */
 async function routeHere(opened: OpenedDataset | null, cancelled: () => boolean): Promise<ReadonlyMap<string, string> | null> {
-  if (opened?.story == null) return null;
+  if (opened?.story == null || opened.routed === true) return null;
   const { graph, layout } = opened.story;
   await nextTask();
   if (cancelled()) return null;
@@ -36,7 +36,14 @@ async function routeHere(opened: OpenedDataset | null, cancelled: () => boolean)
  * Imports a file in a worker, reporting each stage, and falls back to this thread where a page
  * may not start one (a file opened from disk, some sandboxes): slower to answer, never failing.
  */
-export function runImport(source: DatasetSource, onStage: (stage: ImportStage) => void, { json = false }: { readonly json?: boolean } = {}): RunningImport {
+export interface ImportOptions {
+  /** Make the dataset's JSON too, for the browser's storage. */
+  readonly json?: boolean;
+  /** The arrangement a stored story was kept with (see placeDataset). */
+  readonly arrangement?: unknown;
+}
+
+export function runImport(source: DatasetSource, onStage: (stage: ImportStage) => void, { json = false, arrangement }: ImportOptions = {}): RunningImport {
   let cancelled = false;
   let worker: Worker | null = null;
   let settle: (value: OpenedDataset | null) => void = () => undefined;
@@ -55,7 +62,7 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
       worker?.terminate();
       worker = null;
       if (cancelled) return;
-      const opened = openDataset(source);
+      const opened = openDataset(source, arrangement);
       opened.then(resolve, reject);
       opened.then((done) => routeHere(done, () => cancelled)).then((routed) => settleRoutes(cancelled ? null : routed), () => settleRoutes(null));
     };
@@ -90,22 +97,23 @@ export function runImport(source: DatasetSource, onStage: (stage: ImportStage) =
         } else if (message.type === 'json') settleJson(message.json);
         else if (message.type === 'routed') {
           worker?.terminate();
-          settleRoutes(new Map(message.routes));
+          settleRoutes(message.routes === null ? null : new Map(message.routes));
         } else {
-          const { outcome, arrangement } = message;
+          const { outcome } = message;
           if (!json) settleJson(undefined);
-          if (!outcome.ok || arrangement === null) {
+          if (!outcome.ok || message.arrangement === null) {
             worker?.terminate();
             settleRoutes(null);
             settleJson(undefined);
             resolve({ outcome, story: null });
           } else {
-            const { graph, layout } = arrangement;
-            resolve({ outcome, story: { dataset: outcome.dataset, graph, layout: new Map(layout), routes: new Map() } });
+            const { graph, layout, routes: keptRoutes } = message.arrangement;
+            const story = { dataset: outcome.dataset, graph, layout: new Map(layout), routes: new Map(keptRoutes ?? []) };
+            resolve({ outcome, story, routed: keptRoutes !== null });
           }
         }
       });
-      const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes, json };
+      const request: ImportRequest = { name: source.name, bytes, maxBytes: source.maxBytes, json, arrangement };
       worker.postMessage(request, [bytes]);
     }, reject);
   });

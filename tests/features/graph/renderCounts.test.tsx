@@ -75,7 +75,7 @@ describe('graph render counts', () => {
     expect(rendered(renders.links)).toEqual([]);
   });
 
-  it('moves the dragged node and its links without rendering, then renders only them once, on release', () => {
+  it('moves the dragged node and its links without rendering, then renders only them once, on release', async () => {
     const { view } = renderGraph();
     renders.nodes.clear();
     renders.links.clear();
@@ -84,6 +84,8 @@ describe('graph render counts', () => {
     const before = link?.getAttribute('d');
     const svg = view.container.querySelector('svg.graph-view__svg') as SVGSVGElement;
     fireEvent.pointerDown(iran, { pointerId: 1, button: 0, clientX: 100, clientY: 100 });
+    // The drawing code is fetched when the press starts.
+    await act(() => import('../../../src/features/graph/dragDrawing'));
     for (let step = 1; step <= 5; step++) fireEvent.pointerMove(svg, { pointerId: 1, clientX: 100 + step * 10, clientY: 100 });
     expect(rendered(renders.nodes)).toEqual([]);
     expect(rendered(renders.links)).toEqual([]);

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runLinkImport } from '../../../src/features/import/runImport';
+import { runImport, runLinkImport } from '../../../src/features/import/runImport';
+import { keepArrangement } from '../../../src/layout/keptArrangement';
+import type { DatasetSource } from '../../../src/io/readDataset';
+import { routeGraph } from '../../../src/layout/layoutDataset';
+import type * as LayoutModule from '../../../src/layout/layoutDataset';
+
+// Counted, still routing: a stopped import must not spend the seconds a large story's routing takes.
+vi.mock('../../../src/layout/layoutDataset', async (importActual) => {
+  const actual = await importActual<typeof LayoutModule>();
+  return { ...actual, routeGraph: vi.fn(actual.routeGraph) };
+});
 
 const csv = 'beneficiary,benefit,polarity,summary,outlet,quote\nAcme,Water,gain,Acme gets water.,Daily,clean water\n';
 
@@ -52,5 +62,42 @@ describe('runLinkImport', () => {
     expect(await running.result).toBeNull();
     expect(await running.routes).toBeNull();
     expect(signal?.aborted).toBe(true);
+  });
+});
+
+const csvSource = (): DatasetSource => {
+  const bytes = new TextEncoder().encode(csv);
+  return { name: 'acme.csv', size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.buffer) };
+};
+
+describe('runImport (here on this thread: jsdom has no workers)', () => {
+  it('routes nothing after Cancel, even once the story is out', async () => {
+    vi.mocked(routeGraph).mockClear();
+    const running = runImport(csvSource(), () => undefined);
+    expect((await running.result)?.story).not.toBeNull();
+    running.cancel();
+    expect(await running.routes).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(routeGraph).not.toHaveBeenCalled();
+    // Not stopped, it routes.
+    await runImport(csvSource(), () => undefined).routes;
+    expect(routeGraph).toHaveBeenCalledTimes(1);
+  });
+
+  it('reopens a stored story in the arrangement it was kept with: nothing laid out or routed again', async () => {
+    const first = runImport(csvSource(), () => undefined);
+    const story = (await first.result)?.story;
+    const routes = await first.routes;
+    if (story == null || routes === null) throw new Error('the file did not open');
+    const moved = new Map([...story.layout].map(([id, p]) => [id, { x: p.x + 500, y: p.y - 500 }]));
+    const again = runImport(csvSource(), () => undefined, { arrangement: keepArrangement(moved, routes) });
+    const reopened = await again.result;
+    expect(reopened?.routed).toBe(true);
+    expect(reopened?.story?.layout).toEqual(moved);
+    expect(reopened?.story?.routes).toEqual(routes);
+    // Nothing follows: the curves came with the story.
+    vi.mocked(routeGraph).mockClear();
+    expect(await again.routes).toBeNull();
+    expect(routeGraph).not.toHaveBeenCalled();
   });
 });
