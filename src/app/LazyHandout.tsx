@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { flushSync } from 'react-dom';
+import { usePrinting } from '../lib/usePrinting';
 import type { ExplorerStore } from '../store/explorerStore';
 import './print.css';
 
@@ -14,26 +14,15 @@ type HandoutComponent = ComponentType<{ store: ExplorerStore }>;
  */
 export function LazyHandout({ store }: { store: ExplorerStore }) {
   const [Handout, setHandout] = useState<HandoutComponent | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const printing = usePrinting();
 
   useEffect(() => {
     let live = true;
     void import('../features/handout/Handout').then((m) => {
       if (live) setHandout(() => m.Handout);
     });
-    // beforeprint comes just before the page is laid out for paper: render synchronously then.
-    const show = () => flushSync(() => setPrinting(true));
-    const hide = () => setPrinting(false);
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onMedia = (event: MediaQueryListEvent) => (event.matches ? show() : hide());
-    window.addEventListener('beforeprint', show);
-    window.addEventListener('afterprint', hide);
-    media?.addEventListener('change', onMedia);
     return () => {
       live = false;
-      window.removeEventListener('beforeprint', show);
-      window.removeEventListener('afterprint', hide);
-      media?.removeEventListener('change', onMedia);
     };
   }, []);
 

@@ -125,6 +125,9 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     const linksBefore = Number(await graph.getAttribute('data-drawn-links'));
     await page.getByRole('group', { name: 'Benefit type' }).getByRole('checkbox', { name: /^Oil · / }).uncheck();
     await expect.poll(async () => Number(await graph.getAttribute('data-drawn-links'))).toBeLessThan(linksBefore);
+    // The links it removed fade out as ghosts, as in SVG, and are gone after.
+    await expect.poll(async () => Number(await graph.getAttribute('data-ghost-links')), { interval: 20 }).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await graph.getAttribute('data-ghost-links'))).toBe(0);
     // Dragged, the node's element moves with it.
     const from = await centreOf(page, id);
     await page.mouse.move(from.x, from.y);
@@ -136,6 +139,14 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     await actor.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => actor.getAttribute('aria-pressed')).toBe('false');
+    // On paper, the picture is drawn again at print resolution, and at the screen's after.
+    const canvas = page.locator('canvas.graph-canvas__canvas');
+    const pixelsPerCssPixel = () => canvas.evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width);
+    expect(await pixelsPerCssPixel()).toBeCloseTo(1, 1);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(pixelsPerCssPixel).toBeGreaterThan(2.5);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(pixelsPerCssPixel).toBeCloseTo(1, 1);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PNG' }).click()]);
     const png = await readFile(await download.path());

@@ -4,11 +4,14 @@ import { useElementSize } from '../../../lib/useElementSize';
 import { useFrameCallback } from '../../../lib/useFrameCallback';
 import { useProgressiveCount } from '../../../lib/useProgressiveCount';
 import { useLatest } from '../../../lib/useLatest';
+import { usePrefersReducedMotion } from '../../../lib/usePrefersReducedMotion';
+import { usePrinting } from '../../../lib/usePrinting';
 import { straightRoute } from '../../../layout/linkCurve';
 import type { GraphLink, GraphNode } from '../../../model/graph';
 import type { GraphViewProps } from '../graphViewProps';
 import { NodePreview } from '../NodePreview';
 import { useFocusIntoView } from '../useFocusIntoView';
+import { useGhostLinks } from '../useGhostLinks';
 import { useGraphFrame } from '../useGraphFrame';
 import { useGraphState, useNodeActivation } from '../useGraphState';
 import { useMovedPositions } from '../useMovedPositions';
@@ -22,12 +25,17 @@ import { CanvasPainter, type PaintScene } from './canvasPainter';
 import { CanvasNode } from './CanvasNode';
 import { drawnPath, type DrawnPath } from './linkLayers';
 import { useCanvasZoom } from './useCanvasZoom';
+import { useGhostFade, type GhostFade } from './useGhostFade';
 import './canvas.css';
 
 const origin: Point = { x: 0, y: 0 };
 const unzoomed: ZoomState = { k: 1, x: 0, y: 0 };
 /** Node elements added per task while a large story arrives. */
 const nodesPerTask = 250;
+/** Pixels per CSS pixel on paper: about 300 dpi for a picture printed at its size on screen. */
+const printRatio = 3;
+/** The most pixels a side of the printed picture has (a canvas's memory grows with its area). */
+const printMaxSide = 6000;
 
 /** Each link's drawable path, kept while its path data stays the same (reading 10,000 paths is not free). */
 const pathCache = new WeakMap<GraphLink, DrawnPath>();
@@ -86,6 +94,7 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
   const frameSizeRef = useLatest(frame);
   const painterRef = useRef<CanvasPainter | null>(null);
   const draggingRef = useRef<{ readonly id: string; readonly at: Point } | null>(null);
+  const ghostRef = useRef<GhostFade | null>(null);
   useEffect(() => () => painterRef.current?.dispose(), []);
 
   /** One frame: the whole picture, a zoom frame or a drag frame; the node layer follows the camera. */
@@ -102,22 +111,27 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
       const dragged = draggingRef.current;
       if (how === 'dragging' && dragged !== null) painter.dragging(sceneRef.current, camera, size, dragged.id, dragged.at);
       else if (how === 'zooming') painter.zooming(sceneRef.current, camera, size);
-      else painter.full(sceneRef.current, camera, size);
+      else painter.full(ghostRef.current === null ? sceneRef.current : { ...sceneRef.current, ghosts: ghostRef.current }, camera, size);
     },
     [fitRef, frameSizeRef, sceneRef],
   );
+  // Links a filter removed fade out, as in SVG, unless the reader prefers less motion.
+  const ghosts = useGhostLinks(store, usePrefersReducedMotion());
+  useGhostFade(ghosts, ghostRef, useCallback(() => paint('full'), [paint]));
   const zoomSoon = useFrameCallback(useCallback(() => paint('zooming'), [paint]));
   const dragSoon = useFrameCallback(useCallback(() => paint('dragging'), [paint]));
 
   // Sized to the frame in device pixels; drawn whole whenever what it shows changes: at once for
   // a change (a selection is painted in the frame it was made), in the next task for the first
   // picture, so that mounting a large story and painting it are two short tasks, not one long one.
+  // On paper, drawn again at print resolution (the screen's bitmap would print blurred).
   const [painted, setPainted] = useState(false);
+  const printing = usePrinting();
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null || frame === null) return;
     painterRef.current ??= new CanvasPainter(canvas);
-    painterRef.current.resize(frame);
+    painterRef.current.resize(frame, printing ? Math.min(printRatio, printMaxSide / Math.max(frame.width, frame.height)) : undefined);
     if (painted) {
       paint('full');
       return;
@@ -127,7 +141,7 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
       setPainted(true);
     }, 0);
     return () => clearTimeout(handle);
-  }, [frame, scene, fit, paint, painted]);
+  }, [frame, scene, fit, paint, painted, printing]);
   // The node elements arrive a slice per task too, as SVG nodes do.
   const drawnNodes = useProgressiveCount(graph.nodes.length, progressive ? nodesPerTask : Infinity);
 
@@ -200,6 +214,7 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
       data-drawn-nodes={painted ? Math.min(drawnNodes, graph.nodes.length) : 0}
       data-drawn-links={painted ? graph.links.length : 0}
       data-routed={routes.size > 0 ? '' : undefined}
+      data-ghost-links={ghosts.length}
     >
       <div
         ref={frameRef}

@@ -4,6 +4,7 @@ import type { Camera } from './canvasCamera';
 import { readPalette, type CanvasPalette } from './canvasPalette';
 import { beginFrame, drawGraph, drawLinkGroups, drawNodes, restAlphaOf, type CanvasScene } from './drawGraph';
 import { linkGroups, type DrawnPath, type Rect } from './linkLayers';
+import type { GhostFade } from './useGhostFade';
 
 /**
  * What the canvas shows: the graph under the filters, where its nodes are, and how it stands out
@@ -11,6 +12,8 @@ import { linkGroups, type DrawnPath, type Rect } from './linkLayers';
  */
 export interface PaintScene extends Omit<CanvasScene, 'groups'> {
   readonly links: readonly GraphLink[];
+  /** Links a filter just removed, fading out (see useGhostFade). */
+  readonly ghosts?: GhostFade | null;
   /** A link's path, routed, or straight between `at` (for a node being dragged). */
   pathOf(link: GraphLink, at?: Positions): DrawnPath;
 }
@@ -62,9 +65,12 @@ export class CanvasPainter {
   /** Device pixels per CSS pixel, as of the last resize: drawing uses the ratio the canvas was sized for. */
   private ratio = 1;
 
-  /** Sizes the canvas and its layers to the frame in device pixels (again when the pixel ratio changed). */
-  resize(size: Size): void {
-    this.ratio = this.canvas.ownerDocument.defaultView?.devicePixelRatio || 1;
+  /**
+   * Sizes the canvas and its layers to the frame in device pixels (again when the pixel ratio
+   * changed), or in `ratio` pixels per CSS pixel (for paper).
+   */
+  resize(size: Size, ratio?: number): void {
+    this.ratio = ratio ?? (this.canvas.ownerDocument.defaultView?.devicePixelRatio || 1);
     const width = Math.round(size.width * this.ratio);
     const height = Math.round(size.height * this.ratio);
     if (this.canvas.width === width && this.canvas.height === height) return;
@@ -97,11 +103,13 @@ export class CanvasPainter {
     context.globalAlpha = restAlphaOf(scene, palette);
     context.drawImage(this.links.canvas, 0, 0);
     context.globalAlpha = 1;
-    const { emphases } = scene;
+    const { emphases, ghosts } = scene;
+    beginFrame(context, camera, this.ratio, false);
+    if (ghosts != null && ghosts.links.length > 0)
+      drawLinkGroups(context, linkGroups(ghosts.links, (link) => scene.pathOf(link), null, false, visibleArea(camera, size)), camera, palette, ghosts.alpha);
     const raised = scene.links.filter(
       (l) => (emphases !== null ? emphases.links.has(l.id) : scene.singleSource && l.weight === 1) && l.source !== without && l.target !== without,
     );
-    beginFrame(context, camera, this.ratio, false);
     if (raised.length > 0) drawLinkGroups(context, linkGroups(raised, (link) => scene.pathOf(link), emphases, scene.singleSource, visibleArea(camera, size)), camera, palette, 1);
     const nodes = without === null ? scene.nodes : scene.nodes.filter((n) => n.id !== without);
     drawNodes(context, { ...scene, nodes }, camera, size, palette);
