@@ -41,6 +41,7 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     folder = await mkdtemp(join(tmpdir(), 'who-gains-large-'));
     await writeFile(file(300, 'dense'), storyCsv(300, 'dense'));
     await writeFile(file(5000, 'sparse'), storyCsv(5000, 'sparse'));
+    await writeFile(file(1000, 'sparse'), storyCsv(1000, 'sparse'));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -139,6 +140,14 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     await actor.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => actor.getAttribute('aria-pressed')).toBe('false');
+    // Closing the panel of a node the filters hide returns focus to the graph, not the page.
+    const votes = page.locator('[data-node-id="benefit:votes"]');
+    await votes.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Benefit type' }).getByRole('checkbox', { name: /^Votes · / }).uncheck();
+    await page.getByRole('region', { name: 'Votes' }).getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => votes.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('graph-canvas');
     // On paper, the picture is drawn again at print resolution, and at the screen's after.
     const canvas = page.locator('canvas.graph-canvas__canvas');
     const pixelsPerCssPixel = () => canvas.evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width);
@@ -153,4 +162,37 @@ describe.skipIf(!hasChromium)('stories of any size', () => {
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('draws a canvas story sharp on a phone’s dense screen, the picture filling the frame, and a tap selects', async () => {
+    const { page, errors } = await openApp(browser(), '', { width: 390, height: 844, touch: true });
+    page.context().setDefaultTimeout(30_000);
+    await openStory(page, file(1000, 'sparse'));
+    const graph = page.locator('[data-renderer="canvas"]');
+    await expect.poll(async () => Number(await graph.getAttribute('data-drawn-links'))).toBeGreaterThan(600);
+    const canvas = page.locator('canvas.graph-canvas__canvas');
+    const drawn = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        // Ink in each half of the bitmap: drawn at the wrong pixel ratio, the picture keeps to a corner.
+        let right = 0;
+        let bottom = 0;
+        for (let i = 3; i < data.length; i += 4) {
+          if (data[i] === 0) continue;
+          const pixel = (i - 3) / 4;
+          if (pixel % c.width > c.width / 2) right += 1;
+          if (pixel / c.width > c.height / 2) bottom += 1;
+        }
+        return { ratio: c.width / c.getBoundingClientRect().width, right, bottom };
+      });
+    await expect.poll(async () => (await drawn()).right).toBeGreaterThan(1000);
+    const { ratio, bottom } = await drawn();
+    expect(ratio).toBeCloseTo(3, 1);
+    expect(bottom).toBeGreaterThan(1000);
+    const id = 'actor:northern-ministry-1';
+    const b = await box(page.locator(`[data-node-id="${id}"]`));
+    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await expect.poll(() => page.locator(`[data-node-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: 'test-results/story-1000-claims-phone.png' });
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
