@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { bigCsv } from '../fixtures/bigCsv.mjs';
-import { serveFolder } from './serveFolder.mjs';
+import { serveStatic } from '../browser/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -21,7 +21,7 @@ if (!existsSync(chromiumPath)) {
 const outDir = await mkdtemp(join(tmpdir(), 'who-gains-bench-'));
 process.env.NODE_ENV = 'production';
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await serveFolder(outDir);
+const server = await serveStatic(outDir, { subPath: '/' });
 const { url } = server;
 
 const csv = Buffer.from(bigCsv(20_000));

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 import { storyCsv } from '../fixtures/storyCsv.mjs';
-import { serveFolder } from './serveFolder.mjs';
+import { serveStatic } from '../browser/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -37,7 +37,7 @@ await build({
   logLevel: 'warn',
   build: { outDir: join(outDir, 'peers'), emptyOutDir: true, rollupOptions: { input: { forceGraph: join(peers, 'forceGraph.html'), sigma: join(peers, 'sigma.html') } } },
 });
-const server = await serveFolder(outDir);
+const server = await serveStatic(outDir, { subPath: '/' });
 const base = server.url;
 const addresses = { ours: `${base}app/`, 'force-graph': `${base}peers/forceGraph.html`, sigma: `${base}peers/sigma.html` };
 

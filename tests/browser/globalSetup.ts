@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './staticServer';
+import { serveStatic } from './staticServer.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigCsv } from '../fixtures/bigCsv.mjs';
 import { hasChromium, node, openApp, panel, panelRow, useBrowser } from './browser';
-import { serveStatic } from './staticServer';
+import { serveStatic } from './staticServer.mjs';
 
 const goodCsv = [
   'beneficiary,benefit,provider,polarity,summary,outlet,speaker,speaker_role,quote',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, useBrowser } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { serveStatic, type StaticSite } from './staticServer.mjs';
 
 /** The host snippet from the README, as a teacher's LMS page would paste it. */
 const hostSnippet = `<script>

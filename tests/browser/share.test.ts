@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterBox, hasChromium, node, openApp, panel, useBrowser } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { serveStatic, type StaticSite } from './staticServer.mjs';
 
 describe.skipIf(!hasChromium)('the Share dialog', () => {
   const browser = useBrowser();

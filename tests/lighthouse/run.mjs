@@ -11,7 +11,8 @@ import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, runnerImport } from 'vite';
+import { build } from 'vite';
+import { serveStatic } from '../browser/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -22,8 +23,7 @@ const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-ru
 const outDir = await mkdtemp(join(tmpdir(), 'who-gains-lighthouse-'));
 process.env.NODE_ENV = 'production';
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const { module: server } = await runnerImport('/tests/browser/staticServer.ts', { root, configFile: false, logLevel: 'error' });
-const site = await server.serveStatic(outDir, { compress: true });
+const site = await serveStatic(outDir, { compress: true });
 await mkdir(reports, { recursive: true });
 
 /** Runs a command to its end without blocking this process, which also serves the site. */

@@ -1,6 +1,7 @@
 import type { Selection } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLatest } from '../../lib/useLatest';
 
 export interface ZoomControls {
   zoomBy(factor: number): void;
@@ -11,60 +12,62 @@ export interface ZoomControls {
   reset(): void;
 }
 
+/** Where a zoom applies and where it goes; read when used, so the controls keep their identity. */
+export interface ZoomTarget {
+  /** The most the reader may zoom in. */
+  readonly maxScale: number;
+  /** Each transform, outside React. */
+  onZoom(transform: ZoomTransform): void;
+  /** CSS pixels per zoomed unit before any zoom. */
+  unitScale(): number;
+  /** A point of the zoomed layer, in the units the transform moves. */
+  toZoomed(x: number, y: number): readonly [number, number];
+}
+
 interface Attached {
-  readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
-  readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly behaviour: ZoomBehavior<Element, unknown>;
+  readonly selection: Selection<Element, unknown, null, undefined>;
   readonly identity: ZoomTransform;
-  readonly scale: () => number;
+  readonly k: () => number;
 }
 
 /**
- * d3-zoom on the SVG: wheel, pinch and background drag pan and zoom. The transform is written
- * straight onto one layer, outside React, so a pan or zoom re-renders no component.
- * d3-zoom (with d3-selection and d3-transition) loads after the first paint: the page can be
- * read and clicked before it arrives, and the first gesture finds it there.
- * Pointer-downs on graph nodes are left alone so that nodes can be dragged and clicked.
+ * d3-zoom on `elementRef`: wheel, pinch and background drag pan and zoom, each transform going to
+ * `target.onZoom` outside React, so a gesture re-renders no component. d3-zoom (with d3-selection)
+ * loads after the first paint: the page can be read and clicked before it arrives, and the first
+ * gesture finds it there. Presses on nodes and the zoom buttons are left to them (drag, click).
  * `controls` keeps its identity; `ready` turns true once, when gestures work.
  */
-export function useZoom(
-  svgRef: RefObject<SVGSVGElement | null>,
-  layerRef: RefObject<SVGGElement | null>,
-): { readonly controls: ZoomControls; readonly ready: boolean } {
+export function useD3Zoom(elementRef: RefObject<Element | null>, target: ZoomTarget): { readonly controls: ZoomControls; readonly ready: boolean } {
   const attached = useRef<Attached | null>(null);
   const [ready, setReady] = useState(false);
+  const targetRef = useLatest(target);
+  const { maxScale } = target;
 
   useEffect(() => {
     let cancelled = false;
     let detach = () => {};
     void Promise.all([import('d3-zoom'), import('d3-selection')]).then(([d3Zoom, d3Selection]) => {
-      const svg = svgRef.current;
-      const layer = layerRef.current;
-      if (cancelled || svg === null || layer === null) return;
+      const element = elementRef.current;
+      if (cancelled || element === null) return;
       const behaviour = d3Zoom
-        .zoom<SVGSVGElement, unknown>()
-        .scaleExtent([0.25, 8])
+        .zoom<Element, unknown>()
+        .scaleExtent([0.25, maxScale])
         .filter((event: Event) => {
-          const target = event.target as Element | null;
-          if (target?.closest('[data-node-id]')) return false;
+          if ((event.target as Element | null)?.closest('[data-node-id], .graph-view__controls')) return false;
           const mouse = event as MouseEvent;
           return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
         })
-        .on('zoom', (event: { transform: ZoomTransform }) => layer.setAttribute('transform', event.transform.toString()));
-      const selection = d3Selection.select(svg);
+        .on('zoom', (event: { transform: ZoomTransform }) => targetRef.current.onZoom(event.transform));
+      const selection = d3Selection.select(element);
       selection.call(behaviour);
-      attached.current = {
-        behaviour,
-        svg: selection,
-        identity: d3Zoom.zoomIdentity,
-        // CSS pixels per layer unit: the viewBox's fit times the zoom.
-        scale: () => (svg.getScreenCTM()?.a ?? 1) * d3Zoom.zoomTransform(svg).k,
-      };
+      attached.current = { behaviour, selection, identity: d3Zoom.zoomIdentity, k: () => d3Zoom.zoomTransform(element).k };
       // Says that wheel, pinch and drag now pan and zoom (for scripts and tests).
-      svg.setAttribute('data-zoom-ready', '');
+      element.setAttribute('data-zoom-ready', '');
       setReady(true);
       detach = () => {
         selection.on('.zoom', null);
-        svg.removeAttribute('data-zoom-ready');
+        element.removeAttribute('data-zoom-ready');
       };
     });
     return () => {
@@ -72,28 +75,38 @@ export function useZoom(
       detach();
       attached.current = null;
     };
-  }, [svgRef, layerRef]);
+  }, [elementRef, targetRef, maxScale]);
 
   const controls = useMemo(
-    () => ({
-      zoomBy: (factor: number) => {
+    (): ZoomControls => ({
+      zoomBy: (factor) => {
         const a = attached.current;
-        if (a !== null) a.svg.call(a.behaviour.scaleBy, factor);
+        if (a !== null) a.selection.call(a.behaviour.scaleBy, factor);
       },
-      centreOn: (x: number, y: number) => {
+      centreOn: (x, y) => {
         const a = attached.current;
-        if (a !== null) a.svg.call(a.behaviour.translateTo, x, y);
+        if (a !== null) a.selection.call(a.behaviour.translateTo, ...targetRef.current.toZoomed(x, y));
       },
-      panBy: (dx: number, dy: number) => {
+      panBy: (dx, dy) => {
         const a = attached.current;
-        if (a !== null) a.svg.call(a.behaviour.translateBy, dx / a.scale(), dy / a.scale());
+        if (a === null) return;
+        const scale = targetRef.current.unitScale() * a.k();
+        a.selection.call(a.behaviour.translateBy, dx / scale, dy / scale);
       },
       reset: () => {
         const a = attached.current;
-        if (a !== null) a.svg.call(a.behaviour.transform, a.identity);
+        if (a !== null) a.selection.call(a.behaviour.transform, a.identity);
       },
     }),
-    [],
+    [targetRef],
   );
   return { controls, ready };
+}
+
+/** The SVG's zoom: the transform is written straight onto one layer. */
+export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefObject<SVGGElement | null>): { readonly controls: ZoomControls; readonly ready: boolean } {
+  const onZoom = useCallback((transform: ZoomTransform) => layerRef.current?.setAttribute('transform', transform.toString()), [layerRef]);
+  // CSS pixels per layer unit: the viewBox's fit.
+  const unitScale = useCallback(() => svgRef.current?.getScreenCTM()?.a ?? 1, [svgRef]);
+  return useD3Zoom(svgRef, { maxScale: 8, onZoom, unitScale, toZoomed: (x, y) => [x, y] });
 }

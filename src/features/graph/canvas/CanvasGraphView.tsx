@@ -20,11 +20,11 @@ import { useNodeDrag, type ToLayer } from '../useNodeDrag';
 import { usePreview } from '../usePreview';
 import { useSelectionUncovered } from '../useSelectionUncovered';
 import { ZoomControls } from '../ZoomControls';
+import { useD3Zoom } from '../useZoom';
 import { fitCamera, toLayout, zoomedCamera, type Camera, type ZoomState } from './canvasCamera';
 import { CanvasPainter, type PaintScene } from './canvasPainter';
 import { CanvasNode } from './CanvasNode';
 import { drawnPath, type DrawnPath } from './linkLayers';
-import { useCanvasZoom } from './useCanvasZoom';
 import { useGhostFade, type GhostFade } from './useGhostFade';
 import './canvas.css';
 
@@ -152,7 +152,14 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
     },
     [zoomSoon],
   );
-  const { controls: zoomControls, ready: zoomReady } = useCanvasZoom(frameRef, fitRef, onZoom);
+  const { controls: zoomControls, ready: zoomReady } = useD3Zoom(frameRef, {
+    // Far enough into a 10,000-claim story to read any label.
+    maxScale: 64,
+    onZoom,
+    unitScale: () => 1,
+    // The frame's pixels, before the reader's zoom: through the fit.
+    toZoomed: (x, y) => [x * fitRef.current.k + fitRef.current.x, y * fitRef.current.k + fitRef.current.y],
+  });
 
   const transformNow = useCallback((): ToLayer => {
     const box = frameRef.current?.getBoundingClientRect();

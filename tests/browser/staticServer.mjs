@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const types: Readonly<Record<string, string>> = {
+/** @type {Readonly<Record<string, string>>} */
+const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -13,28 +14,20 @@ const types: Readonly<Record<string, string>> = {
   '.png': 'image/png',
 };
 
-export interface StaticSite {
-  /** The site's address, ending in the sub-path, e.g. `http://127.0.0.1:41234/who-gains/`. */
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-export interface ServeOptions {
-  readonly subPath?: string;
-  /** gzip text responses when the browser accepts it, as most hosts do (Lighthouse runs want it). */
-  readonly compress?: boolean;
-}
-
 /**
- * A plain static file server, like a school's intranet: files only, under a sub-path, with no
- * CORS or other special headers (unlike `vite preview`), so the tests see what such a host does.
+ * A plain static file server, like a school's intranet: files only (a folder's index.html for its
+ * address), under a sub-path, with no CORS or other special headers (unlike `vite preview`), so
+ * the tests and benches see what such a host does. Plain JavaScript, so the .mjs benches share it.
+ * @param {string} directory
+ * @param {import('./staticServer.d.mts').ServeOptions} [options]
+ * @returns {Promise<import('./staticServer.d.mts').StaticSite>}
  */
-export async function serveStatic(directory: string, options: ServeOptions = {}): Promise<StaticSite> {
+export async function serveStatic(directory, options = {}) {
   const subPath = options.subPath ?? '/who-gains/';
   const root = normalize(directory);
-  const server: Server = createServer((request, response) => {
+  const server = createServer((request, response) => {
     void (async () => {
-      let path: string;
+      let path;
       try {
         path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
       } catch {
@@ -45,8 +38,8 @@ export async function serveStatic(directory: string, options: ServeOptions = {})
         response.writeHead(404).end();
         return;
       }
-      const relative = path.slice(subPath.length) || 'index.html';
-      const file = normalize(join(root, relative));
+      const relative = path.slice(subPath.length);
+      const file = normalize(join(root, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative));
       if (!file.startsWith(root + sep)) {
         response.writeHead(403).end();
         return;
@@ -64,7 +57,7 @@ export async function serveStatic(directory: string, options: ServeOptions = {})
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
