@@ -55,8 +55,13 @@ const outletCount = (claim: Claim) => new Set(claim.citations.map((c) => c.outle
  * counted, since that is the lesson on corroboration.
  */
 export function describeFilterChange(dataset: Dataset, before: Filters, after: Filters): string {
-  const was = new Map(visibleClaims(dataset.claims, before).map((c) => [c.id, c]));
-  const now = new Map(visibleClaims(dataset.claims, after).map((c) => [c.id, c]));
+  // Only claims about a switched benefit type or citing a switched outlet can change: a large
+  // story has thousands of others.
+  const switchedBenefits = new Set([...added(before.hiddenBenefitTypes, after.hiddenBenefitTypes), ...added(after.hiddenBenefitTypes, before.hiddenBenefitTypes)]);
+  const switchedOutlets = new Set([...added(before.hiddenOutlets, after.hiddenOutlets), ...added(after.hiddenOutlets, before.hiddenOutlets)]);
+  const touched = dataset.claims.filter((c) => switchedBenefits.has(c.benefitType) || c.citations.some((x) => switchedOutlets.has(x.outlet)));
+  const was = new Map(visibleClaims(touched, before).map((c) => [c.id, c]));
+  const now = new Map(visibleClaims(touched, after).map((c) => [c.id, c]));
   const removed = [...was.values()].filter((c) => !now.has(c.id));
   const restored = [...now.values()].filter((c) => !was.has(c.id));
   const thinned = [...now.values()].filter((c) => {

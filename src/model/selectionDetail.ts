@@ -79,7 +79,10 @@ export function selectionDetail(
   filters: Filters,
   selected: NodeRef,
 ): SelectionDetail | undefined {
-  const views = visibleClaims(dataset.claims, filters).map((claim) => toView(dataset, claim));
+  // Only the selected node's claims are looked up: a large story has thousands of others.
+  const concerns = (claim: Claim) =>
+    selected.kind === 'actor' ? claim.beneficiary === selected.id || claim.provider === selected.id : claim.benefitType === selected.id;
+  const views = visibleClaims(dataset.claims.filter(concerns), filters).map((claim) => toView(dataset, claim));
   if (selected.kind === 'actor') {
     const actor = dataset.index.actors.get(selected.id);
     if (actor === undefined) return undefined;

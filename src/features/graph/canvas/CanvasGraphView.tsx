@@ -7,7 +7,7 @@ import { useLatest } from '../../../lib/useLatest';
 import { usePrefersReducedMotion } from '../../../lib/usePrefersReducedMotion';
 import { usePrinting } from '../../../lib/usePrinting';
 import { straightRoute } from '../../../layout/linkCurve';
-import type { GraphLink, GraphNode } from '../../../model/graph';
+import type { Graph, GraphLink, GraphNode } from '../../../model/graph';
 import type { GraphViewProps } from '../graphViewProps';
 import { NodePreview } from '../NodePreview';
 import { useFocusIntoView } from '../useFocusIntoView';
@@ -37,8 +37,6 @@ const printRatio = 3;
 /** The most pixels a side of the printed picture has (a canvas's memory grows with its area). */
 const printMaxSide = 6000;
 
-/** Each link's drawable path, kept while its path data stays the same (reading 10,000 paths is not free). */
-const pathCache = new WeakMap<GraphLink, DrawnPath>();
 
 /**
  * The graph of a large story on a canvas: the links in a few batched strokes, the nodes and their
@@ -60,6 +58,9 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
   const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
+  // Each link's drawable path by link id, kept while its path data stays the same: reading 10,000
+  // paths is not free, and a filter makes new link objects for the same links.
+  const pathCacheRef = useRef<{ readonly graph: Graph; readonly paths: Map<string, DrawnPath> } | null>(null);
   // Each link's drawable path: its route, or straight where an end was moved (or is being dragged to `at`).
   const pathOf = useCallback(
     (link: GraphLink, at: Positions = positions): DrawnPath => {
@@ -72,13 +73,15 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
           : source === undefined || target === undefined
             ? ''
             : straightRoute(link, source, target, at);
-      const cached = pathCache.get(link);
+      if (pathCacheRef.current?.graph !== fullGraph) pathCacheRef.current = { graph: fullGraph, paths: new Map() };
+      const { paths } = pathCacheRef.current;
+      const cached = paths.get(link.id);
       if (cached?.d === d) return cached;
       const made = drawnPath(d);
-      if (at === positions) pathCache.set(link, made);
+      if (at === positions) paths.set(link.id, made);
       return made;
     },
-    [routes, nodesById, moved, positions],
+    [routes, nodesById, moved, positions, fullGraph],
   );
   const emphasising = emphases !== null && emphases.links.size > 0 ? emphases : null;
   const scene: PaintScene = useMemo(

@@ -3,7 +3,7 @@ import type { GraphLink } from '../../../model/graph';
 import type { Camera } from './canvasCamera';
 import { readPalette, type CanvasPalette } from './canvasPalette';
 import { beginFrame, drawGraph, drawLinkGroups, drawNodes, restAlphaOf, type CanvasScene } from './drawGraph';
-import { linkGroups, type DrawnPath, type Rect } from './linkLayers';
+import { linkGroups, type DrawnPath, type LinkGroup, type Rect } from './linkLayers';
 import type { GhostFade } from './useGhostFade';
 
 /**
@@ -105,8 +105,7 @@ export class CanvasPainter {
     context.globalAlpha = 1;
     const { emphases, ghosts } = scene;
     beginFrame(context, camera, this.ratio, false);
-    if (ghosts != null && ghosts.links.length > 0)
-      drawLinkGroups(context, linkGroups(ghosts.links, (link) => scene.pathOf(link), null, false, visibleArea(camera, size)), camera, palette, ghosts.alpha);
+    if (ghosts != null && ghosts.links.length > 0) drawLinkGroups(context, this.ghostGroups(scene, ghosts.links, camera, size), camera, palette, ghosts.alpha);
     const raised = scene.links.filter(
       (l) => (emphases !== null ? emphases.links.has(l.id) : scene.singleSource && l.weight === 1) && l.source !== without && l.target !== without,
     );
@@ -118,6 +117,16 @@ export class CanvasPainter {
     copy?.clearRect(0, 0, this.picture.canvas.width, this.picture.canvas.height);
     copy?.drawImage(this.canvas, 0, 0);
     this.picture.drawn = { links: scene.links, pathOf: scene.pathOf, camera, without };
+  }
+
+  /** The fading links' groups: made once per fade (and camera), stroked at a lower alpha each frame. */
+  private ghosts: { links: readonly GraphLink[]; pathOf: PaintScene['pathOf']; camera: Camera; groups: readonly LinkGroup[] } | null = null;
+  private ghostGroups(scene: PaintScene, links: readonly GraphLink[], camera: Camera, size: Size): readonly LinkGroup[] {
+    const held = this.ghosts;
+    if (held !== null && held.links === links && held.pathOf === scene.pathOf && sameCamera(held.camera, camera)) return held.groups;
+    const groups = linkGroups(links, (link) => scene.pathOf(link), null, false, visibleArea(camera, size));
+    this.ghosts = { links, pathOf: scene.pathOf, camera, groups };
+    return groups;
   }
 
   /** A zoom or pan frame: the last picture moved and scaled, then sharp once the gesture pauses. */
