@@ -1,20 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type * as ServerEntry from './src/main.server';
+import { policyHeader, singleFileName } from './src/contentSecurityPolicy';
 import type * as LayoutModule from './src/layout/layoutDataset';
 import type * as ParseModule from './src/model/parseDataset';
 
 const bundledDatasetFile = 'data/nk-russia-2023.json';
-
-/**
- * The self-contained page (scripts, styles and data inline), written beside index.html: for
- * `file://`, for sandboxed iframes with an opaque origin (where module scripts, always fetched
- * with CORS, are blocked by a host that sends no CORS headers), and to carry on a USB stick.
- */
-const singleFileName = 'who-gains.html';
 
 /** Loads one of our TypeScript modules through Vite itself (the config loader is not a bundler for src/). */
 async function load<T>(root: string, module: string, plugins: Plugin[] = []): Promise<T> {
@@ -74,12 +69,31 @@ function ignoreStylesheets(): Plugin {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
+/** A file name that changes with its content, as Vite names assets: `assets/first-view-1a2b3c4d.css`. */
+const hashedName = (name: string, extension: string, content: string) =>
+  `assets/${name}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${extension}`;
+
+/** A CSP source for an inline element's text: the only inline code the single file's policy allows. */
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /**
- * After the client build: renders the default view (src/main.server.tsx) into index.html, so
- * the graph is on screen before any script runs, and inlines the stylesheet, so the first paint
- * waits for no second request (and a sandboxed iframe needs no CORS for it).
+ * The policy the single file carries in a meta tag: the recommended one, with the hashes of its
+ * inline scripts and styles in place of 'self'.
  */
-function prerender(htmlFile: string): Plugin {
+function singleFilePolicy(page: string): string {
+  const scripts = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1] ?? ''));
+  const styles = [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1] ?? ''));
+  return policyHeader({ 'script-src': scripts.join(' '), 'style-src': styles.join(' ') });
+}
+
+/**
+ * After the client build: renders the default view (src/main.server.tsx) into the page, so the
+ * graph is on screen before any script runs. The CSS its components make from the data goes into
+ * a stylesheet file of its own (a strict Content-Security-Policy refuses a `<style>` in the page);
+ * the single file, which must fetch nothing, keeps it inline and carries a meta policy with the
+ * hashes of everything inline.
+ */
+function prerender(htmlFile: string, single: boolean): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let ssr = false;
@@ -95,56 +109,57 @@ function prerender(htmlFile: string): Plugin {
       if (ssr) return;
       const plugins = [ignoreStylesheets(), bundledStory()];
       const { renderDefaultView } = await load<typeof ServerEntry>(root, '/src/main.server.tsx', plugins);
-      const { html, title } = renderDefaultView();
+      const { html, title, css } = renderDefaultView();
       const indexFile = join(outDir, htmlFile);
       let page = await readFile(indexFile, 'utf8');
-      const stylesheets = [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g)];
-      for (const [tag, href] of stylesheets) {
-        const css = await readFile(join(outDir, href ?? ''), 'utf8');
-        page = page.replace(tag, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
+      if (single) page = page.replace('</head>', () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>\n</head>`);
+      else {
+        const cssFile = hashedName('first-view', 'css', css);
+        await writeFile(join(outDir, cssFile), css);
+        page = page.replace('</head>', () => `  <link rel="stylesheet" href="./${cssFile}">\n  </head>`);
       }
       page = page
         .replace('<div id="root"></div>', () => `<div id="root">${html}</div>`)
         .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+      if (single) page = page.replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(page)}">`);
       await writeFile(indexFile, page);
     },
   };
 }
 
 /**
- * Pages with an opaque origin (a `sandbox="allow-scripts"` iframe, a file opened from disk)
- * cannot load module scripts from a host without CORS headers: they go to the self-contained
- * page instead, which fetches nothing (a navigation, unlike a fetch, needs no CORS). The entry
- * script is added by a classic inline script rather than written as a tag, so that such a page
- * never asks for it (the browser's preload scanner would, and log a CORS error).
+ * The page's first script as a file, since a strict Content-Security-Policy refuses inline ones:
+ * it marks an embed before the first paint, and sends a page with an opaque origin (a
+ * `sandbox="allow-scripts"` iframe, a file opened from disk) to the self-contained page, which
+ * fetches nothing (a navigation, unlike a module script, needs no CORS). The entry's tags stay,
+ * for the browser's preload scanner: an opaque origin has them refused (and says so in the
+ * console) before it leaves; the script stops the page first, so nothing more is fetched.
  */
-function opaqueOriginFallback(): Plugin {
+function bootScript(): Plugin {
+  const inline = /<script>([\s\S]*?)<\/script>/;
+  let outDir = 'dist';
+  let boot: { fileName: string; source: string } | null = null;
   return {
-    name: 'who-gains:opaque-origin-fallback',
+    name: 'who-gains:boot-script',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-        const src = entry.exec(html)?.[1];
-        if (src === undefined) throw new Error('index.html has no entry script to guard');
-        // The entry's own imports are preloaded by the bootstrap too: as <link> tags in an opaque
-        // origin they would be refused CORS requests before the page could move on.
-        const preloadTag = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
-        const preloads = [...html.matchAll(preloadTag)].map((m) => m[1]);
-        const bootstrap = [
-          '<script>',
-          `      if (self.origin === 'null') location.replace('${singleFileName}' + location.search + location.hash);`,
-          '      else {',
-          `        const preloads = ${JSON.stringify(preloads)};`,
-          "        for (const href of preloads) document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));",
-          `        document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: '${src}' }));`,
-          '      }',
-          '    </script>',
-        ].join('\n');
-        html = html.replace(preloadTag, '');
-        return html.replace(entry, () => bootstrap);
+        const embedCheck = inline.exec(html)?.[1];
+        if (embedCheck === undefined) throw new Error('index.html has no inline script to move into a file');
+        // An opaque origin cannot load module scripts from a host without CORS headers.
+        const source = `${embedCheck.trim()}\nif (self.origin === 'null') { window.stop(); location.replace('${singleFileName}' + location.search + location.hash); }\n`;
+        boot = { fileName: hashedName('boot', 'js', source), source };
+        const fileName = boot.fileName;
+        // A stylesheet needs no CORS: without the attribute, an opaque origin may load it too.
+        return html.replace(inline, () => `<script src="./${fileName}"></script>`).replace(/(<link rel="stylesheet") crossorigin/g, '$1');
       },
+    },
+    async closeBundle() {
+      if (boot !== null) await writeFile(join(outDir, boot.fileName), boot.source);
     },
   };
 }
@@ -174,8 +189,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), bundledStory(), viteSingleFile({ outputFileName: singleFileName }), prerender(singleFileName)]
-      : [react(), bundledStory(), opaqueOriginFallback(), prerender('index.html'), alsoBuildSingleFile()],
+      ? [react(), bundledStory(), viteSingleFile({ outputFileName: singleFileName }), prerender(singleFileName, true)]
+      : [react(), bundledStory(), bootScript(), prerender('index.html', false), alsoBuildSingleFile()],
   build: mode === 'single' ? { emptyOutDir: false } : {},
   server: { port: 5173 },
   preview: { port: 4173 },

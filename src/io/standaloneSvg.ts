@@ -1,6 +1,6 @@
 /**
  * A drawn SVG as a standalone document: what the screen shows, with the page's styles written
- * onto each element, and nothing else. Only drawing elements and geometry attributes are copied
+ * onto each element (as presentation attributes), and nothing else. Only drawing elements and geometry attributes are copied
  * (an allowlist), text only as text, so the file carries no script, no event attribute, no
  * `foreignObject` and no reference outside itself.
  */
@@ -27,16 +27,19 @@ const paintProperties = [
 /** Ids may name only things inside the file: `url(#id)`, never a file or a web address. */
 const localReference = /^url\("?#[A-Za-z0-9_-]+"?\)$/;
 
-function paintStyle(computed: CSSStyleDeclaration): string {
-  const parts: string[] = [];
+/**
+ * The computed paint, as presentation attributes rather than a `style` attribute: a page under a
+ * strict Content-Security-Policy refuses to apply style attributes, even in a document it builds.
+ */
+function paintAttributes(computed: CSSStyleDeclaration): [string, string][] {
+  const attributes: [string, string][] = [];
   for (const property of paintProperties) {
     const value = computed.getPropertyValue(property).trim();
     if (value === '' || value === 'none' && property.startsWith('marker')) continue;
     if (value.includes('url(') && !localReference.test(value)) continue;
-    // Quotes in a font list are the only quotes a style can hold; keep them out of the attribute.
-    parts.push(`${property}:${value.replace(/"/g, "'")}`);
+    attributes.push([property, value.replace(/"/g, "'")]);
   }
-  return parts.join(';');
+  return attributes;
 }
 
 function copyElement(source: Element, doc: XMLDocument, view: Window): Element | null {
@@ -51,8 +54,7 @@ function copyElement(source: Element, doc: XMLDocument, view: Window): Element |
     copy.setAttribute(attribute.name, attribute.value);
   }
   if (name === 'marker' && source.id !== '') copy.setAttribute('id', source.id);
-  const style = paintStyle(computed);
-  if (style !== '') copy.setAttribute('style', style);
+  for (const [property, value] of paintAttributes(computed)) copy.setAttribute(property, value);
   for (const child of Array.from(source.childNodes)) {
     if (child.nodeType === 3 && (name === 'text' || name === 'tspan')) copy.appendChild(doc.createTextNode(child.textContent ?? ''));
     else if (child.nodeType === 1) {

@@ -52,6 +52,8 @@ export interface OpenOptions {
   /** A phone: touch events, a mobile viewport and a device pixel ratio of 3. */
   readonly touch?: boolean;
   readonly javaScript?: boolean;
+  /** Served with the recommended Content-Security-Policy header. */
+  readonly strict?: boolean;
 }
 
 export interface AppPage {
@@ -83,7 +85,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(new URL(query, inject('baseUrl')).href);
+  await page.goto(new URL(query, inject(options.strict === true ? 'strictUrl' : 'baseUrl')).href);
   if (options.javaScript === false) await page.locator('[data-node-id]').first().waitFor();
   else await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   return { page, errors };

@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('exports', () => {
         references: all.flatMap((el) => [...el.attributes].filter((a) => /href|src/i.test(a.name)).map((a) => a.value)),
         texts: all.filter((el) => el.localName === 'text').map((el) => el.textContent),
         markerIds: all.filter((el) => el.localName === 'marker').map((el) => el.id),
-        markerUses: all.map((el) => /marker-end:url\(['"]?#([^'")]+)/.exec(el.getAttribute('style') ?? '')?.[1]).filter(Boolean),
+        markerUses: all.map((el) => /^url\(['"]?#([^'")]+)/.exec(el.getAttribute('marker-end') ?? '')?.[1]).filter(Boolean),
       };
     }, text);
     expect(parsed.error).toBeNull();

@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './staticServer.mjs';
+import { policyHeader, singleFileName } from '../../src/contentSecurityPolicy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The same site, served with the recommended Content-Security-Policy header. */
+    strictUrl: string;
     /** The built files, for checks on the build itself (sizes, the prerendered HTML). */
     distDir: string;
     /** null when Chromium is missing outside CI: the browser suites skip themselves. */
@@ -32,7 +35,8 @@ function findChromium(): string | null {
 
 /**
  * Builds the production bundle (always: the build checks in tests/build need no browser) and
- * serves it from a sub-path of a plain static server for the browser tests.
+ * serves it from a sub-path of a plain static server for the browser tests (and from another,
+ * with the recommended Content-Security-Policy header).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   project.provide('chromiumPath', findChromium());
@@ -49,10 +53,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const site = await serveStatic(outDir);
   project.provide('baseUrl', site.url);
+  // The same files under the recommended policy (the single file carries its own, in a meta tag).
+  const strict = await serveStatic(outDir, { headers: (path) => (path === singleFileName ? {} : { 'Content-Security-Policy': policyHeader() }) });
+  project.provide('strictUrl', strict.url);
   project.provide('distDir', outDir);
 
   return async () => {
     await site.close();
+    await strict.close();
     await rm(outDir, { recursive: true, force: true });
   };
 }

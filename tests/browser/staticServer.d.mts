@@ -10,6 +10,11 @@ export interface ServeOptions {
   readonly subPath?: string;
   /** gzip text responses when the browser accepts it, as most hosts do (Lighthouse runs want it). */
   readonly compress?: boolean;
+  /**
+   * Sent with every file, or with the file at this path below the sub-path, as a host's
+   * configuration would (a Content-Security-Policy).
+   */
+  readonly headers?: Readonly<Record<string, string>> | ((path: string) => Readonly<Record<string, string>>);
 }
 
 export function serveStatic(directory: string, options?: ServeOptions): Promise<StaticSite>;

@@ -48,7 +48,8 @@ export async function serveStatic(directory, options = {}) {
         if (!(await stat(file)).isFile()) throw new Error('not a file');
         const type = types[extname(file)] ?? 'application/octet-stream';
         const gzip = options.compress === true && /gzip/.test(String(request.headers['accept-encoding'])) && !type.startsWith('image/png');
-        response.writeHead(200, gzip ? { 'Content-Type': type, 'Content-Encoding': 'gzip' } : { 'Content-Type': type });
+        const headers = typeof options.headers === 'function' ? options.headers(relative) : options.headers;
+        response.writeHead(200, { ...headers, 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
         const body = createReadStream(file);
         if (gzip) body.pipe(createGzip()).pipe(response);
         else body.pipe(response);

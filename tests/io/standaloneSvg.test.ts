@@ -34,6 +34,10 @@ describe('standaloneSvg', () => {
     expect(copy.getAttribute('viewBox')).toBe('0 0 200 100');
     expect(copy.querySelector('g')?.getAttribute('transform')).toBe('translate(5,5)');
     expect(copy.querySelector('marker')?.getAttribute('id')).toBe('arrow');
+    // The paint as presentation attributes: a page under a strict policy applies no style attribute.
+    const all = [copy, ...Array.from(copy.querySelectorAll('*'))];
+    expect(all.map((el) => el.getAttribute('stroke'))).toEqual(expect.arrayContaining([expect.stringMatching(/^(red|rgb\(255, 0, 0\))$/)]));
+    expect(all.filter((el) => el.hasAttribute('style'))).toEqual([]);
     expect(copy.querySelector('text')?.textContent).toBe('<img src=x onerror=alert(4)> North Korea');
     const xml = new XMLSerializer().serializeToString(copy);
     expect(xml).toContain('&lt;img src=x onerror=alert(4)&gt; North Korea');

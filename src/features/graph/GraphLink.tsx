@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Emphasis } from '../../model/emphasis';
 import type { GraphLink as GraphLinkModel } from '../../model/graph';
-import { linkStyles, linkWidth } from '../../theme/linkStyles';
+import { linkStyles, widthStep } from '../../theme/linkStyles';
 import { markerId } from './LinkMarkers';
 
 export interface GraphLinkProps {
@@ -28,12 +28,14 @@ const outlets = (n: number) => `${n} outlet${n === 1 ? '' : 's'}`;
 /**
  * One link. Memoised on its own props, so dragging a node re-renders only the links that touch
  * it, and selecting re-renders only the links whose emphasis changes. Its width says how many
- * outlets support it; `--link-width` lets the emphasis scale it in CSS.
+ * outlets support it (`--link-width`, set by its weight's class in graph.css), which lets the
+ * emphasis scale it in CSS.
  */
 export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
   const { link, scope, d, compactD, emphasis, singleSource, unfilteredWeight, ghost = false, description } = props;
   const style = linkStyles[link.kind];
-  const classes = ['graph-link', `graph-link--${link.kind}`];
+  // The width by class, not a style attribute: a strict Content-Security-Policy refuses those in the first page.
+  const classes = ['graph-link', `graph-link--${link.kind}`, `graph-link--weight-${widthStep(link.weight)}`];
   if (emphasis !== undefined) classes.push(`is-${emphasis}`);
   if (singleSource) classes.push('is-single-source');
   if (ghost) classes.push('is-ghost');
@@ -44,7 +46,6 @@ export const GraphLink = memo(function GraphLink(props: GraphLinkProps) {
       className={classes.join(' ')}
       data-link-id={ghost ? undefined : link.id}
       data-weight={link.weight}
-      style={{ ['--link-width' as string]: `${linkWidth(link.weight)}px` }}
     >
       {[d, compactD].map((path, i) => {
         const variant = i === 0 ? 'full' : 'compact';

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Point } from '../../lib/geometry';
 import {
   actorRadius,
@@ -87,9 +87,9 @@ function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; col
         rx={unit(pill.radius)}
       />
       <svg x={unit(iconX)} y={unit(-pill.icon / 2)} width={unit(pill.icon)} height={unit(pill.icon)} viewBox="-10 -10 20 20" overflow="visible">
-        <path className="graph-node__swatch" d="M0,-9L9,0L0,9L-9,0Z" style={colour === undefined ? undefined : { fill: colour }} />
+        <path className="graph-node__swatch" d="M0,-9L9,0L0,9L-9,0Z" fill={colour} />
         {glyph !== undefined && (
-          <text className="graph-node__glyph" y="3.5" textAnchor="middle" aria-hidden="true" style={colour === undefined ? undefined : { fill: glyphInk(colour) }}>
+          <text className="graph-node__glyph" y="3.5" textAnchor="middle" aria-hidden="true" fill={colour === undefined ? undefined : glyphInk(colour)}>
             {glyph}
           </text>
         )}
@@ -135,12 +135,19 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   if (node.filteredOut) classes.push('is-filtered-out');
   if (hasShort) classes.push('has-short-label');
   const side = labelSideAt(position);
+  // Set from script, not written as a style attribute: a strict Content-Security-Policy refuses
+  // those in the first page. Only a selection's emphasis uses it, so the first paint needs none.
+  const group = useRef<SVGGElement>(null);
+  useLayoutEffect(() => {
+    if (colour === undefined) group.current?.style.removeProperty('--pill-colour');
+    else group.current?.style.setProperty('--pill-colour', colour);
+  }, [colour]);
   return (
     <g
       className={classes.join(' ')}
       data-node-id={node.id}
       transform={`translate(${position.x},${position.y})`}
-      style={colour === undefined ? undefined : ({ ['--pill-colour' as string]: colour } as CSSProperties)}
+      ref={group}
       role="button"
       tabIndex={0}
       aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}

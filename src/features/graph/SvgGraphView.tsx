@@ -10,6 +10,7 @@ import { linkStyles } from '../../theme/linkStyles';
 import { GraphLinks, type LinkPaths } from './GraphLinks';
 import { GraphNode } from './GraphNode';
 import { labelBandCss } from './labelBandCss';
+import { useScopedStyleSheet } from '../../lib/scopedStyleSheet';
 import { LinkMarkers } from './LinkMarkers';
 import { NodePreview } from './NodePreview';
 import { useFocusIntoView } from './useFocusIntoView';
@@ -53,7 +54,7 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
 
   const { moved, positions, positionsRef, moveNode, resetMoved } = useMovedPositions(layout);
   const { viewBox } = useGraphFrame(frame, fullGraph, layout, selectedId !== null, overlayWidth);
-  const bandCss = useMemo(() => labelBandCss(scope, labelBands(viewBox)), [scope, viewBox]);
+  useScopedStyleSheet(useMemo(() => labelBandCss(scope, labelBands(viewBox)), [scope, viewBox]));
   const { colours, glyphsById } = useNodeColours(benefitTypes);
   const nodesById = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, n])), [fullGraph]);
   const unfilteredWeights = useMemo(() => new Map(fullGraph.links.map((l) => [l.id, l.weight])), [fullGraph]);
@@ -134,7 +135,6 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
       data-drawn-links={drawnLinks.length}
       data-routed={routes.size > 0 || fullGraph.links.length === 0 ? '' : undefined}
     >
-      <style>{bandCss}</style>
       <svg
         ref={svgRef}
         className="graph-view__svg"
