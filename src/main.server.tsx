@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { loadBundledStory } from './app/loadBundledStory';
 import { createExplorerStore } from './store/explorerStore';
+import { createLibraryStore } from './store/libraryStore';
 import { ServerStyleSink } from './lib/scopedStyleSheet';
 
 /**
@@ -18,7 +19,7 @@ export function renderDefaultView(): { html: string; title: string; css: string 
   const html = renderToString(
     <StrictMode>
       <ServerStyleSink value={css}>
-        <App store={store} mode="full" />
+        <App store={store} library={createLibraryStore(store)} mode="full" />
       </ServerStyleSink>
     </StrictMode>,
   );

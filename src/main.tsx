@@ -4,10 +4,11 @@ import { App } from './app/App';
 import { loadBundledStory } from './app/loadBundledStory';
 import { checkView, defaultView } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
+import { createLibraryStore } from './store/libraryStore';
 import { embedOptions, isEmbed } from './url/embedOptions';
 import { readDataParam } from './url/dataParam';
 import { readDatasetParam } from './url/datasetParam';
-import { syncViewToUrl } from './url/syncViewToUrl';
+import { syncAddress } from './url/syncAddress';
 import { decodeView } from './url/viewUrl';
 import './theme/tokens.css';
 import './theme/base.css';
@@ -38,6 +39,7 @@ function start(): void {
   const arriving = linkedStory !== null || dataLink !== null;
   const checked = arriving ? { view: defaultView, ignored: [] } : checkView(story.dataset, linkView);
   const store = createExplorerStore(story, defaultView);
+  const library = createLibraryStore(store, { linked: linkedStory, dataAddress: address });
   // Marks the page as interactive once React has taken it over, for scripts (and tests) that
   // must not click the static picture before it can answer.
   const onReady = () => document.documentElement.setAttribute('data-interactive', '');
@@ -49,7 +51,7 @@ function start(): void {
         embed={embedOptions(window.location.search)}
         onReady={onReady}
         linkIgnored={[...fromLink.ignored, ...checked.ignored, ...embedIgnored]}
-        linkedStory={linkedStory}
+        library={library}
         dataLink={dataLink}
       />
     </StrictMode>
@@ -64,7 +66,7 @@ function start(): void {
     createRoot(container).render(app);
   }
   if (!arriving) store.getState().applyView(checked.view);
-  syncViewToUrl(store, window, !arriving);
+  syncAddress(store, library, window, !arriving);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

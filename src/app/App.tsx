@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { ExplorerStore } from '../store/explorerStore';
+import type { LibraryStore } from '../store/libraryStore';
 import { defaultEmbedOptions, type EmbedOptions } from '../url/embedOptions';
 import { EmbedPage } from './EmbedPage';
 import { ExplorerStoreContext } from './ExplorerStoreContext';
 import { FullPage } from './FullPage';
-import type { LinkedStory } from './useStoryLibrary';
 import { useEscapeToClear } from './useEscapeToClear';
 import './app.css';
 import type { DataLink } from '../url/dataParam';
@@ -21,8 +21,8 @@ interface AppProps {
   readonly onReady?: () => void;
   /** What the link asked for that could not be shown, named for a notice (see decodeView). */
   readonly linkIgnored?: readonly string[];
-  /** A link's `?dataset=`: the stored story to open, with the view the link asks for in it. */
-  readonly linkedStory?: LinkedStory | null;
+  /** The stories kept in this browser, and where the one on screen comes from (it opens a link's `?dataset=`). */
+  readonly library: LibraryStore;
   /** A link's `?data=`: the address of a JSON or CSV file to open, with the view asked for in it. */
   readonly dataLink?: DataLink | null;
 }
@@ -30,10 +30,10 @@ interface AppProps {
 const nothingIgnored: readonly string[] = [];
 
 /** The explorer for one store. */
-export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored, linkedStory = null, dataLink = null }: AppProps) {
+export function App({ store, mode = 'full', embed = defaultEmbedOptions, onReady, linkIgnored = nothingIgnored, library, dataLink = null }: AppProps) {
   useEscapeToClear(store);
   useEffect(() => {
     onReady?.();
   }, [onReady]);
-  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} /> : <FullPage linkIgnored={linkIgnored} linkedStory={linkedStory} dataLink={dataLink} />}</ExplorerStoreContext>;
+  return <ExplorerStoreContext value={store}>{mode === 'embed' ? <EmbedPage options={embed} linkIgnored={linkIgnored} library={library} dataLink={dataLink} /> : <FullPage linkIgnored={linkIgnored} library={library} dataLink={dataLink} />}</ExplorerStoreContext>;
 }

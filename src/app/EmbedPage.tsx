@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Attribution } from '../components/Attribution';
 import { Icon } from '../components/Icon';
@@ -18,8 +18,8 @@ import { encodeView } from '../url/viewUrl';
 import { useExplorerStore } from './ExplorerStoreContext';
 import { usePostHeight } from './usePostHeight';
 import { LazyImportFlow } from './LazyImportFlow';
-import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
 import type { DataLink } from '../url/dataParam';
+import type { LibraryStore } from '../store/libraryStore';
 
 /**
  * The details overlay's width in pixels: keep in step with `.embed__panel` (min(max(22rem, 30%),
@@ -36,8 +36,8 @@ const overlayWidth = (frameWidth: number) => {
 interface EmbedPageProps {
   readonly options: EmbedOptions;
   readonly linkIgnored: readonly string[];
-  /** A link's `?dataset=`: the stored story to show, where this browser has it. */
-  readonly linkedStory: LinkedStory | null;
+  /** The stories kept in this browser: a link's `?dataset=` is shown where this browser has it. */
+  readonly library: LibraryStore;
   /** A link's `?data=`: a file on the web to show, from any browser (where its host allows). */
   readonly dataLink: DataLink | null;
 }
@@ -52,10 +52,18 @@ const keepNothing = () => undefined;
  * button (read-only with `?lock=1`). Small frames (see app.css) fold the legend behind a "Key"
  * button and keep the caption to one line, rather than shrink the picture.
  */
-export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: EmbedPageProps) {
+export function EmbedPage({ options, linkIgnored, library, dataLink }: EmbedPageProps) {
   const store = useExplorerStore();
-  // An embed of a stored story shows it where this browser keeps it, and says so where not.
-  const library = useStoryLibrary(store, { linked: linkedStory, list: false });
+  // An embed of a stored story shows it where this browser keeps it, and says so where not;
+  // any other embed never opens the browser's storage.
+  const linksStored = useStore(library, (s) => s.origin.kind === 'stored');
+  useEffect(() => {
+    if (linksStored) void library.getState().connect();
+    // Once, for the link the page opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [library]);
+  const notice = useStore(library, (s) => s.notice);
+  const viewIgnored = useStore(library, (s) => s.viewIgnored);
   const meta = useStore(store, (s) => s.dataset.meta);
   const hidden = useStore(store, (s) => describeHidden(s.dataset, store.selectors.filters(s)));
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -77,16 +85,16 @@ export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: Embed
     return box.height / box.width;
   }, [fullGraph, layout]);
   usePostHeight(rootRef, '.embed__graph', graphAspect);
-  const showHeader = options.title || hidden !== null || options.filters || library.notice !== '';
+  const showHeader = options.title || hidden !== null || options.filters || notice !== '';
   return (
     <div className="embed" ref={rootRef}>
       {showHeader && (
         <header className="embed__header">
           {options.title && <h1 className="embed__title">{meta.title}</h1>}
           {hidden !== null && <p className="embed__hidden">{hidden}</p>}
-          {library.notice !== '' && (
+          {notice !== '' && (
             <p className="embed__hidden" role="status">
-              {library.notice}
+              {notice}
             </p>
           )}
           {options.filters && (
@@ -105,7 +113,7 @@ export function EmbedPage({ options, linkIgnored, linkedStory, dataLink }: Embed
       )}
       <main className="embed__graph">
         <GraphView key={identityKey(fullGraph)} store={store} overlayWidth={overlayWidth} />
-        <LinkNotice key={arrivedIgnored.length + library.viewIgnored.length} ignored={[...linkIgnored, ...library.viewIgnored, ...arrivedIgnored]} />
+        <LinkNotice key={arrivedIgnored.length + viewIgnored.length} ignored={[...linkIgnored, ...viewIgnored, ...arrivedIgnored]} />
         {linkRequest !== null && <LazyImportFlow store={store} request={linkRequest} onOpened={keepNothing} onViewChecked={setArrivedIgnored} />}
         {options.filters && filtersOpen && (
           // Locked, it holds nothing focusable: the panel itself takes focus so the keyboard can scroll it.

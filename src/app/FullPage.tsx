@@ -15,10 +15,10 @@ import { useExplorerStore } from './ExplorerStoreContext';
 import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
-import { useStoryLibrary, type LinkedStory } from './useStoryLibrary';
 import { LazyPresentMode } from './LazyPresentMode';
 import { StoryActions } from './StoryActions';
 import type { DataLink } from '../url/dataParam';
+import type { LibraryStore } from '../store/libraryStore';
 
 /** Where the page switches to the phone layout: keep in step with app.css. */
 const narrowScreen = '(max-width: 899.98px)';
@@ -32,15 +32,17 @@ const narrowScreen = '(max-width: 899.98px)';
  */
 interface FullPageProps {
   readonly linkIgnored: readonly string[];
-  readonly linkedStory: LinkedStory | null;
+  readonly library: LibraryStore;
   readonly dataLink: DataLink | null;
 }
 
-export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) {
+export function FullPage({ linkIgnored, library, dataLink }: FullPageProps) {
   const store = useExplorerStore();
   // What the view of a link's file named that the file does not have: known once it arrives.
   const [arrivedIgnored, setArrivedIgnored] = useState<readonly string[]>([]);
-  const library = useStoryLibrary(store, { linked: linkedStory, list: true });
+  const viewIgnored = useStore(library, (s) => s.viewIgnored);
+  // The shelf is read after the first paint, to list the stories kept and open a link's.
+  useEffect(() => void library.getState().connect(), [library]);
   const dataset = useStore(store, (s) => s.dataset);
   const { meta } = dataset;
   const hasSelection = useStore(store, (s) => s.selected !== null);
@@ -77,7 +79,7 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
           <FiltersToggle store={store} expanded={filtersOpen} controls={filtersId} onToggle={() => setFiltersOpen((open) => !open)} />
           <ImportControls
             store={store}
-            onOpened={(dataset, json, from) => void (from === 'file' ? library.keep(dataset, json) : library.showUnstored(dataset))}
+            onOpened={(dataset, json, from) => void (from === 'file' ? library.getState().keep(dataset, json) : dataLink !== null && library.getState().showLinked(dataset, dataLink.address))}
             onViewChecked={setArrivedIgnored}
             dataLink={dataLink}
           />
@@ -92,7 +94,7 @@ export function FullPage({ linkIgnored, linkedStory, dataLink }: FullPageProps) 
           {/* Another story is another picture: no ghost links, drags or zoom carried over. */}
           <GraphView key={identityKey(dataset)} store={store} />
           <FilterChangeNote store={store} />
-          <LinkNotice key={arrivedIgnored.length + library.viewIgnored.length} ignored={[...linkIgnored, ...library.viewIgnored, ...arrivedIgnored]} />
+          <LinkNotice key={arrivedIgnored.length + viewIgnored.length} ignored={[...linkIgnored, ...viewIgnored, ...arrivedIgnored]} />
         </div>
         <LazyPresentMode store={store} />
         <Attribution meta={meta} />

@@ -1,25 +1,27 @@
 import { lazy, Suspense } from 'react';
+import { useStore } from 'zustand';
 import { useHydrated } from '../lib/useHydrated';
-import type { StoryLibrary } from './useStoryLibrary';
+import { activeStoryId, type LibraryStore } from '../store/libraryStore';
 
 const StorySwitcher = lazy(() => import('../features/library/StorySwitcher').then((m) => ({ default: m.StorySwitcher })));
 
 /** The story switcher, once the shelf has answered (after the first paint, never in the prerendered page). */
-export function LazyStorySwitcher({ library }: { library: StoryLibrary }) {
+export function LazyStorySwitcher({ library }: { library: LibraryStore }) {
   const hydrated = useHydrated();
-  if (!hydrated || library.shelf === null) return null;
+  const state = useStore(library);
+  if (!hydrated || state.shelf === null) return null;
   return (
     <Suspense fallback={null}>
       <StorySwitcher
-        bundledTitle={library.bundledTitle}
-        entries={library.entries}
-        activeId={library.activeId}
-        notice={library.notice}
-        unopened={library.unopened}
-        unkept={library.unkept}
-        onOpen={(id) => void library.open(id)}
-        onDelete={(id) => void library.remove(id)}
-        onDismiss={library.dismiss}
+        bundledTitle={state.bundledTitle}
+        entries={state.entries}
+        activeId={activeStoryId(state)}
+        notice={state.notice}
+        unopened={state.unopened}
+        unkept={state.unkept}
+        onOpen={(id) => void state.open(id)}
+        onDelete={(id) => void state.remove(id)}
+        onDismiss={state.dismiss}
       />
     </Suspense>
   );

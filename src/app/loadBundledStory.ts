@@ -1,6 +1,6 @@
 import { bundledStory } from 'virtual:bundled-story';
 import { indexDataset } from '../model/indexDataset';
-import type { Story } from '../store/explorerStore';
+import type { Story } from '../layout/story';
 
 /**
  * The bundled story as the build left it: validated by `parseDataset`, laid out and its links

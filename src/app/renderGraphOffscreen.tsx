@@ -4,7 +4,8 @@ import type { RenderedGraph } from '../features/export/graphRenderer';
 import { GraphView } from '../features/graph/GraphView';
 import type { Size } from '../io/exportScene';
 import type { ViewState } from '../model/viewState';
-import { createExplorerStore, type Story } from '../store/explorerStore';
+import type { Story } from '../layout/story';
+import { createExplorerStore } from '../store/explorerStore';
 
 /**
  * The graph of `story` in `view`, drawn by GraphView itself at `size` in a frame off screen: its

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import { actorKinds, outletKinds, unprintableCharacter } from '../model/schema';
+import { bidiControl, textLimits, type TextKind } from '../model/textLimits';
 import type { Claim, DatasetInput } from '../model/schema';
 import { slug } from './exportFileName';
 import type { ImportProblem } from './importProblem';
@@ -18,6 +19,11 @@ const columns = [
 type Column = (typeof columns)[number];
 const required: readonly Column[] = ['beneficiary', 'benefit', 'polarity', 'summary', 'outlet', 'quote'];
 const isColumn = (name: string): name is Column => (columns as readonly string[]).includes(name);
+/** The columns of free text, with the kind of text each holds (its length limit; names and roles may not hold bidi controls). */
+const textColumns: Readonly<Partial<Record<Column, TextKind>>> = {
+  beneficiary: 'name', benefit: 'name', provider: 'name', outlet: 'name', speaker: 'name', speaker_role: 'role', summary: 'summary', quote: 'quote',
+};
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 const words = (column: Column) => column.replace('_', ' ');
 
 /** The schema requires descriptions; a spreadsheet has none, so say so rather than invent one. */
@@ -110,7 +116,7 @@ function registry<A extends string>(what: string, fallback: string, problems: Im
         ));
       return entity;
     },
-    /** Records a kind or role; a later row that disagrees gets a warning and the first is kept. */
+    /** Records a kind or role; a later row that disagrees is an error, since either value would be lost. */
     settle(entity: Entity<A>, value: A | undefined, line: number, place: string, label: string) {
       if (value === undefined) return;
       if (entity.value === undefined) entity.value = { of: value, line };
@@ -118,9 +124,8 @@ function registry<A extends string>(what: string, fallback: string, problems: Im
         problems.push(problemOf(
           'csv-conflicting-row',
           place,
-          `This row gives ${quoted(entity.name)} the ${label} ${quoted(value)}, but line ${entity.value.line} gave ${quoted(entity.value.of)}; the first is kept.`,
+          `This row gives ${quoted(entity.name)} the ${label} ${quoted(value)}, but line ${entity.value.line} gave ${quoted(entity.value.of)}.`,
           `Give each ${what} the same ${label} in every row, or leave it empty after the first.`,
-          'warning',
         ));
     },
   };
@@ -210,8 +215,18 @@ export function csvToDataset(text: string, meta?: { title?: string }): { input: 
     for (const column of columns) {
       const found = unprintableCharacter.exec(cell(column));
       if (found !== null)
-        problem(column, 'csv-control-character', `The ${words(column)} holds a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) that no page, picture or slide can show.`,
+        problem(column, 'csv-control-character', `The ${words(column)} holds a control character (${codePoint(found[0])}) that no page, picture or slide can show.`,
           'Delete it: it is invisible in most spreadsheets, so retype the cell if you cannot find it.');
+      const kind = textColumns[column];
+      if (kind === undefined) continue;
+      const value = cell(column);
+      if (value.length > textLimits[kind])
+        problem(column, 'csv-too-long', `The ${words(column)} is ${value.length.toLocaleString('en')} characters long; the most is ${textLimits[kind].toLocaleString('en')}.`,
+          kind === 'quote' ? 'Quote only the words that make the claim, or split the quote over several rows.' : `Shorten it to ${textLimits[kind].toLocaleString('en')} characters or fewer.`);
+      const bidi = kind === 'name' || kind === 'role' ? bidiControl.exec(value) : null;
+      if (bidi !== null)
+        problem(column, 'csv-bidi-control', `The ${words(column)} holds a direction control (${codePoint(bidi[0])}) that can make the text around it read backwards.`,
+          'Delete it; right-to-left names show correctly without it.');
     }
     const polarity = pick(cell('polarity'), ['gain', 'cost'] as const);
     if (polarity === undefined && cell('polarity') !== '')
@@ -230,8 +245,8 @@ export function csvToDataset(text: string, meta?: { title?: string }): { input: 
       problem('provider', 'csv-same-provider', `${quoted(cell('provider'))} is both the beneficiary and the provider.`, 'Leave the provider empty, or name who provides the benefit.');
     for (const [column, needs] of [['speaker_role', 'speaker'], ['provider_kind', 'provider']] as const)
       if (cell(column) !== '' && cell(needs) === '')
-        problems.push(problemOf('csv-orphan-cell', place(column), `The ${words(column)} is filled in but the ${needs} is empty; it is ignored.`,
-          `Fill in the ${needs}, or empty this cell.`, 'warning'));
+        problem(column, 'csv-orphan-cell', `The ${words(column)} is filled in but the ${needs} is empty, so it belongs to no one.`,
+          `Fill in the ${needs}, or empty this cell.`);
     if (polarity === undefined || problems.slice(errorsBefore).some((p) => p.severity === 'error')) continue;
 
     const beneficiary = actors.named(cell('beneficiary'), row.line);

@@ -55,7 +55,8 @@ export interface DatasetShelf {
  */
 interface Backend {
   catalogue(): Promise<ShelfEntry[]>;
-  get(id: string): Promise<StoredRecord | undefined>;
+  /** The record as stored: anything, since another tab, an older app or a hand in the developer tools may have written it. */
+  get(id: string): Promise<unknown>;
   /** Also forgets the arrangement kept for an earlier record under that id. */
   put(record: StoredRecord): Promise<void>;
   drop(id: string): Promise<void>;
@@ -74,6 +75,17 @@ const isEntry = (value: unknown): value is ShelfEntry =>
 const isRecord = (value: unknown): value is StoredRecord => isEntry(value) && typeof (value as StoredRecord).json === 'string';
 
 const entryOf = ({ id, title, savedAt }: ShelfEntry): ShelfEntry => ({ id, title, savedAt });
+
+/** A damaged record as text to download: a string as it is, anything else as JSON where it can be. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // Structured clone keeps cycles and BigInts, which JSON cannot write.
+    return String(value);
+  }
+}
 
 /** An array key: no story id (a string) can ever be it. */
 const catalogueKey = ['catalogue'];
@@ -117,10 +129,7 @@ function indexedDbBackend(store: UseStore): Backend {
       if (mended) await change((current) => current);
       return entries;
     },
-    get: async (id) => {
-      const value: unknown = await get(id, store);
-      return isRecord(value) ? value : undefined;
-    },
+    get: (id) => get<unknown>(id, store),
     put: (record) =>
       change((entries, objects) => {
         objects.put(record, record.id);
@@ -174,6 +183,11 @@ function shelfOn(backend: Backend, persistent: boolean): DatasetShelf {
     read: async (id) => {
       const [record, arrangement] = await Promise.all([backend.get(id), backend.arrangement(id).catch(() => undefined)]);
       if (record === undefined) return null;
+      if (!isRecord(record)) {
+        // Damaged: still this browser's copy, so it is named as listed and offered as it is, never called missing.
+        const listed = (await backend.catalogue()).find((e) => e.id === id);
+        return { entry: listed ?? { id, title: id, savedAt: 0 }, json: asText(record) };
+      }
       return arrangement === undefined ? { entry: entryOf(record), json: record.json } : { entry: entryOf(record), json: record.json, arrangement };
     },
     save: async (dataset, reservedIds, json = datasetToJson(dataset, { compact: true })) => {

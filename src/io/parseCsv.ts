@@ -47,8 +47,10 @@ function sniffDelimiter(text: string): CsvDelimiter {
  * text here, and nothing is ever evaluated.
  *
  * Leniency, for hand-edited files: spaces before an opening or after a closing quote are dropped,
- * and a quote inside a quoted cell that is not followed by the end of the cell is kept as a
- * literal quote (with a warning), so `"He said "no" to it"` reads as the author meant.
+ * and a quote inside a one-line quoted cell that is not followed by the end of the cell is kept as
+ * a literal quote (with a warning), so `"He said "no" to it"` reads as the author meant. A quoted
+ * cell with such a quote that runs over a line break is an error instead: that is the mark of a
+ * closing quote left out, which would swallow the rows after it into one cell.
  */
 export function parseCsv(text: string): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -82,6 +84,7 @@ export function parseCsv(text: string): CsvParse {
       if (source[afterPadding] === '"') {
         anyQuoted = true;
         const openLine = line;
+        const place = `line ${openLine}, column ${cells.length + 1}`;
         let stray = false;
         cell = '';
         i = afterPadding + 1;
@@ -90,7 +93,7 @@ export function parseCsv(text: string): CsvParse {
           if (quote < 0) {
             problems.push({
               code: 'csv-unterminated-quote',
-              place: `line ${openLine}`,
+              place,
               message: `A quoted cell that starts on line ${openLine} never ends: the file finishes inside it.`,
               hint: 'Add the closing double quote, and write a double quote inside a cell as two ("").',
               severity: 'error',
@@ -112,10 +115,20 @@ export function parseCsv(text: string): CsvParse {
             stray = true;
           }
         }
+        if (stray && line > openLine) {
+          problems.push({
+            code: 'csv-unterminated-quote',
+            place,
+            message: `The quoted cell that starts on line ${openLine} has a double quote inside it that does not close it, and it runs on to line ${line}: lines ${openLine} to ${line} would become one cell.`,
+            hint: `Add the closing double quote the cell on line ${openLine} is missing; or, if the cell really spans those lines, write each double quote inside it as two ("").`,
+            severity: 'error',
+          });
+          return { rows, delimiter, problems };
+        }
         if (stray)
           problems.push({
             code: 'csv-stray-quote',
-            place: `line ${openLine}`,
+            place,
             message: 'A quoted cell has a double quote inside it that is not doubled; it was kept as a quote mark.',
             hint: 'Check the cell reads as meant; inside a quoted cell, write a double quote as two ("").',
             severity: 'warning',

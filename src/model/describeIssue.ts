@@ -30,6 +30,10 @@ export function describeIssue(issue: core.$ZodRawIssue): string | undefined {
     }
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_big':
+      if (issue.origin === 'string' && typeof input === 'string')
+        return `is ${input.length.toLocaleString('en')} characters long; the most is ${issue.maximum.toLocaleString('en')}: shorten it`;
+      return undefined;
     case 'invalid_value':
       return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, but is ${describeValue(input)}`;
     default:

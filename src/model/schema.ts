@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { textLimits, type TextKind } from './textLimits';
 
 /**
  * The Who Gains dataset, schema version 1. Defined once here; the TypeScript types are inferred
@@ -23,15 +24,21 @@ export const unprintableCharacter = new RegExp(`[${unprintableClass}]`);
 const printable = new RegExp(`^[^${unprintableClass}]*$`);
 /** Half of a surrogate pair alone (a `\ud800` escape): not a character at all. JSON Schema cannot say this one. */
 const wellFormed = (value: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
-const text = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, { error: 'must not be empty' }),
-    z.regex(visible, { error: 'must not be empty' }),
-    z.regex(printable, { error: 'holds a control character (such as U+0001) that no page, picture or slide can show; remove it' }),
-    z.refine(wellFormed, { error: 'holds half of a character (a lone surrogate, such as \\ud800); remove it' }),
-  );
+const textChecks = [
+  z.trim(),
+  z.minLength(1, { error: 'must not be empty' }),
+  z.regex(visible, { error: 'must not be empty' }),
+  z.regex(printable, { error: 'holds a control character (such as U+0001) that no page, picture or slide can show; remove it' }),
+  z.refine<string>(wellFormed, { error: 'holds half of a character (a lone surrogate, such as \\ud800); remove it' }),
+];
+/** Text of a kind, at most its length (`describeIssue` words the message with the length found). */
+const text = (kind: TextKind) => z.string().check(...textChecks, z.maxLength(textLimits[kind]));
+/** Without bidirectional controls (the pattern is the negation of `bidiControl`, for the JSON Schema too). */
+const noBidi = z.regex(/^[^\u202A-\u202E\u2066-\u2069]*$/, {
+  error: 'holds a right-to-left or left-to-right override or isolate control (such as U+202E), which can make a name read backwards; remove it',
+});
+/** A name, label, role or title: shown beside other text, so it may not reorder what is around it. */
+const name = (kind: TextKind) => text(kind).check(noBidi);
 
 /** Only web links: a dataset must never smuggle in `javascript:` or `data:` URLs. */
 const notWeb = 'must be an http: or https: URL';
@@ -60,29 +67,29 @@ export const outletKinds = [
 
 export const actorSchema = z.strictObject({
   id,
-  name: text,
+  name: name('name'),
   kind: z.enum(actorKinds),
-  description: text,
+  description: text('description'),
 });
 
 export const benefitTypeSchema = z.strictObject({
   id,
-  label: text,
-  description: text,
+  label: name('name'),
+  description: text('description'),
 });
 
 export const outletSchema = z.strictObject({
   id,
-  name: text,
+  name: name('name'),
   kind: z.enum(outletKinds),
   url: z.optional(webUrl),
 });
 
 export const speakerSchema = z.strictObject({
   id,
-  name: text,
+  name: name('name'),
   /** Role or affiliation exactly as the article gives it; left out when the article gives none. */
-  role: z.optional(text),
+  role: z.optional(name('role')),
 });
 
 export const citationSchema = z.strictObject({
@@ -93,7 +100,7 @@ export const citationSchema = z.strictObject({
    * `paraphrase`: the article's own wording, reporting what the source said or found.
    */
   kind: z.enum(['quote', 'paraphrase']),
-  quote: text,
+  quote: text('quote'),
 });
 
 export const claimSchema = z.strictObject({
@@ -102,7 +109,7 @@ export const claimSchema = z.strictObject({
   provider: z.optional(id),
   benefitType: id,
   polarity: z.enum(['gain', 'cost']),
-  summary: text,
+  summary: text('summary'),
   citations: z.array(citationSchema).check(z.minLength(1, { error: 'needs at least one citation' })),
 });
 
@@ -112,12 +119,12 @@ export const datasetSchema = z.strictObject({
   meta: z.strictObject({
     /** Names the story in file names and links (`who-gains-nk-russia-2023.pptx`). */
     id: z.optional(id),
-    title: text,
-    description: text,
+    title: name('title'),
+    description: text('description'),
     article: z.strictObject({
-      title: text,
-      outlet: text,
-      author: text,
+      title: name('title'),
+      outlet: name('title'),
+      author: name('title'),
       url: z.optional(webUrl),
     }),
     /** The order a presentation steps through the actors (actor ids); the actors' order when left out. */

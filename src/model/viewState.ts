@@ -39,9 +39,19 @@ export interface CheckedView {
   readonly ignored: readonly string[];
 }
 
-/** Quoted and cut short, so that a hostile 100 KB id cannot flood a notice. */
+/** Control and direction-override characters, shown as � in a notice: they would hide or reorder what it says. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const unsafeInNotice = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from a link or file, cut short and made visible, so that a hostile 100 KB id cannot flood a notice nor reorder it. */
+export function shortForNotice(text: string, max = 40): string {
+  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return cut.replace(unsafeInNotice, '\uFFFD');
+}
+
+/** `shortForNotice`, in quotation marks. */
 export function quoteForNotice(text: string, max = 40): string {
-  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+  return `"${shortForNotice(text, max)}"`;
 }
 
 /** The nearest valid view for a dataset: ids it does not know are dropped and named, never an error. */

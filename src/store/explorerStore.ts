@@ -3,22 +3,8 @@ import type { Dataset } from '../model/dataset';
 import type { NodeRef } from '../model/nodeId';
 import { revealClaims } from '../model/revealClaims';
 import { defaultView, sanitizeView, type ViewState } from '../model/viewState';
-import type { Graph } from '../model/graph';
-import type { Positions } from '../lib/geometry';
+import type { Story } from '../layout/story';
 import { createSelectors, type ExplorerSelectors } from './selectors';
-
-/** A dataset with the arrangement of its unfiltered graph, computed once, off the first paint's path. */
-export interface Story {
-  readonly dataset: Dataset;
-  readonly layout: Positions;
-  /**
-   * SVG path data by link id, routed clear of nodes and labels (see routeLinks). An imported
-   * story arrives without them: its links are drawn straight until the worker sends them.
-   */
-  readonly routes: ReadonlyMap<string, string>;
-  /** The unfiltered graph, where the worker derived it already; otherwise derived from `dataset`. */
-  readonly graph?: Graph | undefined;
-}
 
 /**
  * The source of truth, and nothing derivable: the graph, counts and panel come from selectors.
@@ -57,6 +43,11 @@ export type Explorer = ExplorerState & ExplorerActions;
 /** A vanilla zustand store with its own memoised selectors, so two explorers never share caches. */
 export type ExplorerStore = StoreApi<Explorer> & { readonly selectors: ExplorerSelectors };
 
+/** `next`, or `now` when they hold the same ids: an unchanged filter keeps its identity, so nothing downstream sees a change. */
+function same(now: ReadonlySet<string>, next: ReadonlySet<string>): ReadonlySet<string> {
+  return now.size === next.size && [...next].every((id) => now.has(id)) ? now : next;
+}
+
 function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   const next = new Set(set);
   if (!next.delete(id)) next.add(id);
@@ -80,7 +71,11 @@ export function createExplorerStore(story: Story, view: ViewState = defaultView)
       const { dataset, selected, hiddenBenefitTypes, hiddenOutlets } = get();
       if (selected !== null) set(revealClaims(dataset, { hiddenBenefitTypes, hiddenOutlets }, selected));
     },
-    applyView: (next) => set(sanitizeView(get().dataset, next)),
+    applyView: (next) => {
+      const now = get();
+      const view = sanitizeView(now.dataset, next);
+      set({ ...view, hiddenBenefitTypes: same(now.hiddenBenefitTypes, view.hiddenBenefitTypes), hiddenOutlets: same(now.hiddenOutlets, view.hiddenOutlets) });
+    },
     loadStory: (next, view) =>
       set({ graph: undefined, ...next, ...(view === undefined ? { ...defaultView, theme: get().theme } : sanitizeView(next.dataset, view)) }),
     setRoutes: (dataset, routes) => {

@@ -1,29 +1,35 @@
+import type { StoryOrigin } from '../model/storyOrigin';
 import { dataParam } from './dataParam';
 
 /** The `dataset` parameter: which stored story a link opens (absent for the bundled one). */
 export const datasetParam = 'dataset';
 
+/**
+ * The stored story a link names, as written (or null): whether this browser keeps one by that
+ * name is for the shelf to say, and a name it does not keep, even `__proto__`, gets a notice.
+ */
 export function readDatasetParam(search: string): string | null {
   const value = new URLSearchParams(search).get(datasetParam)?.trim() ?? '';
-  return /^[a-z0-9][a-z0-9-]{0,99}$/.test(value) ? value : null;
+  return value === '' ? null : value;
 }
 
 /**
- * Writes (or, for the bundled story, removes) the parameter, keeping the rest of the address but
- * a `?data=` link's: another story is on screen now, and a reload must show it, not the link's file.
+ * The query string with the parameters that name where the story comes from: `?dataset=` for a
+ * stored story, `?data=` for a link's file, neither otherwise (a reload then shows the built-in
+ * story, never a file other than the one on screen). The rest is kept as it is.
  */
-export function writeDatasetParam(id: string | null, win: Window = window): void {
-  const url = new URL(win.location.href);
-  url.searchParams.delete(dataParam);
-  if (id === null) url.searchParams.delete(datasetParam);
-  else url.searchParams.set(datasetParam, id);
-  const next = `${url.pathname}${url.search.replace(/%2C/gi, ',')}${url.hash}`;
-  if (next === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
-  try {
-    win.history.replaceState(win.history.state, '', next);
-  } catch {
-    // An opaque origin may not rewrite its address; the story still shows.
-  }
+export function encodeOrigin(origin: StoryOrigin, search: string): string {
+  const params = new URLSearchParams(search);
+  const [dataset, data] = [params.get(datasetParam), params.get(dataParam)];
+  const wanted = origin.kind === 'stored' ? [origin.id, null] : origin.kind === 'link' ? [null, origin.address] : [null, null];
+  // Unchanged, the query stays exactly as written: a link's own spelling is not rewritten.
+  if (dataset === wanted[0] && data === wanted[1]) return search;
+  params.delete(datasetParam);
+  params.delete(dataParam);
+  if (origin.kind === 'stored') params.set(datasetParam, origin.id);
+  if (origin.kind === 'link') params.set(dataParam, origin.address);
+  const query = params.toString().replace(/%2C/gi, ',');
+  return query === '' ? '' : `?${query}`;
 }
 
 /** The address with a `?data=` link to a file on the web in place of a stored story's `?dataset=`. */

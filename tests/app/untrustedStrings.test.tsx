@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { parseDataset } from '../../src/model/parseDataset';
 import { createExplorerStore } from '../../src/store/explorerStore';
+import { createLibraryStore } from '../../src/store/libraryStore';
 import { storyOf } from '../fixtures/datasets';
 import { tinyDatasetInput } from '../fixtures/tinyDataset';
 
@@ -19,7 +20,7 @@ describe('untrusted strings', () => {
       hiddenBenefitTypes: new Set(),
       hiddenOutlets: new Set(), singleSource: false, presenting: false, theme: 'auto' as const,
     });
-    const { container } = render(<App store={store} />);
+    const { container } = render(<App store={store} library={createLibraryStore(store)} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: payload })).toBeInTheDocument();

@@ -62,6 +62,42 @@ describe.skipIf(!hasChromium)('opening a dataset', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('text that could reorder the page', () => {
+  const browser = useBrowser();
+
+  it('refuses a name that reads backwards, and keeps a direction control in a quote to the quote', async () => {
+    const { page, errors } = await openApp(browser());
+    const header = 'beneficiary,benefit,polarity,summary,outlet,quote';
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({
+      name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nreport\u202Egnp.exe,Oil,gain,A gets oil.,Daily,Oil.\n`),
+    });
+    const report = page.getByRole('dialog', { name: '“names.csv” could not be opened' });
+    expect(await report.textContent()).toContain('line 2, column "beneficiary"');
+    expect(await report.textContent()).toContain('direction control (U+202E)');
+    await page.keyboard.press('Escape');
+    await node(page, 'North Korea').waitFor();
+
+    // In a quote, such a character is the quote's own business: it may not move the marks around it.
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({
+      name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nAcme,Oil,gain,Acme gets oil.,Daily,abc\u202Edef\n`),
+    });
+    await node(page, 'Acme').click();
+    const words = panel(page, 'Acme').locator('.citation__words');
+    await panelRow(panel(page, 'Acme'), 'Oil').click();
+    expect(await words.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('isolate');
+    // The closing quotation mark stays to the right of the words, as it is written after them.
+    const [wordsRight, closingLeft] = await words.evaluate((element) => {
+      const closing = element.nextSibling;
+      const range = document.createRange();
+      range.setStart(closing!, 0);
+      range.setEnd(closing!, 1);
+      return [element.getBoundingClientRect().right, range.getBoundingClientRect().left];
+    });
+    expect(closingLeft).toBeGreaterThanOrEqual(wordsRight - 0.5);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasChromium)('keeping imported stories', () => {
   const browser = useBrowser();
 
@@ -109,8 +145,14 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     const missing = new URL(link);
     missing.searchParams.set('actor', 'north-korea');
     await page.goto(missing.href);
-    await page.getByText('is not stored in this browser', { exact: false }).waitFor();
+    await page.getByText('No story "acme-water" is kept in this browser, so the built-in story is shown.').waitFor();
     await panel(page, 'North Korea').waitFor();
+    // The address no longer names it: a reload shows what is on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBeNull();
+    // Nor does a name no story could have.
+    await page.goto(new URL('?dataset=__proto__', page.url()).href);
+    await page.getByText('No story "__proto__" is kept in this browser, so the built-in story is shown.').waitFor();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
   });
 
@@ -119,7 +161,7 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     await page.waitForTimeout(500);
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
     await page.goto(`${page.url()}&dataset=acme-water`);
-    await page.getByText('is not stored in this browser', { exact: false }).waitFor();
+    await page.getByText('No story "acme-water" is kept in this browser', { exact: false }).waitFor();
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(['who-gains']);
     expect(errors).toEqual([]);
   });
@@ -160,6 +202,80 @@ describe.skipIf(!hasChromium)('keeping imported stories', () => {
     expect(download.suggestedFilename()).toBe('who-gains-acme-water.json');
     const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { claims: unknown[] };
     expect(saved.claims).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('storage shared by tabs, interrupted and damaged', () => {
+  const browser = useBrowser();
+  const otherCsv = goodCsv.replaceAll('Acme Town', 'Bree Village');
+
+  it('keeps both stories when two tabs import at once, and each tab shows its own', async () => {
+    const { page: first, errors } = await openApp(browser());
+    // A second tab of the same browser: same storage.
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await Promise.all([
+      first.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) }),
+      second.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'bree water.csv', mimeType: 'text/csv', buffer: Buffer.from(otherCsv) }),
+    ]);
+    await first.getByText('Kept in this browser', { exact: false }).waitFor();
+    await second.getByText('Kept in this browser', { exact: false }).waitFor();
+    await node(first, 'Acme Town').waitFor();
+    await node(second, 'Bree Village').waitFor();
+    expect(new URL(first.url()).searchParams.get('dataset')).toBe('acme-water');
+    expect(new URL(second.url()).searchParams.get('dataset')).toBe('bree-water');
+    // Neither save lost the other's: a reload lists both.
+    await first.reload();
+    await node(first, 'Acme Town').waitFor();
+    const options = await first.getByLabel('Story').locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['acme water', 'bree water']));
+    expect(errors).toEqual([]);
+  });
+
+  it('comes back whole after a reload in the middle of an import: the stories kept before, nothing half-kept', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await page.getByText('Kept in this browser', { exact: false }).waitFor();
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(20_000)) });
+    await page.locator('.import-progress').waitFor({ timeout: 10_000 });
+    await page.reload();
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    // The address still named the story kept before: it opens, and the list is as it was.
+    await node(page, 'Acme Town').waitFor();
+    const options = await page.getByLabel('Story').locator('option').allTextContents();
+    expect(options.filter((o) => o !== 'Who gains from a North Korea-Russia alliance (built in)')).toEqual(['acme water']);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a record damaged in storage for download, under the name the list shows', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'acme water.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    await page.getByText('Kept in this browser', { exact: false }).waitFor();
+    // Overwritten with a string, as another app on the same origin, or the developer tools, might.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('who-gains');
+          open.onsuccess = () => {
+            const write = open.result.transaction('datasets', 'readwrite');
+            write.objectStore('datasets').put('not a story', 'acme-water');
+            write.oncomplete = () => resolve();
+            write.onerror = () => reject(write.error);
+          };
+        }),
+    );
+    await page.reload();
+    await page.getByText('The stored copy of "acme water" no longer opens', { exact: false }).waitFor();
+    await node(page, 'North Korea').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the stored copy' }).click()]);
+    expect(download.suggestedFilename()).toBe('who-gains-acme-water-as-stored.json');
+    expect(await readFile(await download.path(), 'utf8')).toBe('not a story');
+    // And it can be deleted, though it no longer opens.
+    await page.getByRole('button', { name: 'Delete it…' }).click();
+    await page.getByRole('dialog', { name: 'Delete “acme water”?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Story').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
@@ -291,6 +407,12 @@ describe.skipIf(!hasChromium)('a large file', () => {
     await expect.poll(drawn, { timeout: 10_000 }).toEqual([500, 1200]);
     await expect.poll(() => page.locator('.filter-group').first().locator('input[type=checkbox]').count()).toBe(300);
 
+    // Reopening a kept story is quick on an idle machine: the worker's script is held back a
+    // second, so that the notice (after half a second) shows however fast the machine is.
+    await page.context().route('**/importWorker*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
     await page.reload();
     await page.getByText('Opening “big”…').waitFor({ timeout: 10_000 });
     await expect.poll(drawn, { timeout: 30_000 }).toEqual([500, 1200]);

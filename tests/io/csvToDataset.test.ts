@@ -48,7 +48,8 @@ function content(dataset: Dataset) {
 describe('csvToDataset: broken and hostile files', () => {
   // One fixture file per case, and the problem it must produce.
   it.each([
-    ['unterminated-quote.csv', 'csv-unterminated-quote', 'line 3', 'error'],
+    ['unterminated-quote.csv', 'csv-unterminated-quote', 'line 3, column 9', 'error'],
+    ['unclosed-quote.csv', 'csv-unterminated-quote', 'line 2, column 9', 'error'],
     ['ragged-row.csv', 'csv-ragged-row', 'line 3', 'error'],
     ['missing-column.csv', 'csv-missing-column', 'line 1', 'error'],
     ['duplicate-column.csv', 'csv-duplicate-column', 'line 1, column "Outlet"', 'error'],
@@ -58,8 +59,8 @@ describe('csvToDataset: broken and hostile files', () => {
     ['empty-cell.csv', 'csv-empty-cell', 'line 3, column "quote"', 'error'],
     ['control-character.csv', 'csv-control-character', 'line 3, column "quote"', 'error'],
     ['same-provider.csv', 'csv-same-provider', 'line 2, column "provider"', 'error'],
-    ['conflicting-kind.csv', 'csv-conflicting-row', 'line 3, column "actor_kind"', 'warning'],
-    ['stray-quote.csv', 'csv-stray-quote', 'line 2', 'warning'],
+    ['conflicting-kind.csv', 'csv-conflicting-row', 'line 3, column "actor_kind"', 'error'],
+    ['stray-quote.csv', 'csv-stray-quote', 'line 2, column 9', 'warning'],
     ['empty.csv', 'csv-empty', 'the file', 'error'],
     ['header-only.csv', 'csv-no-rows', 'the file', 'error'],
   ])('%s gives %s at %s', (file, code, place, severity) => {
@@ -94,15 +95,37 @@ describe('csvToDataset: broken and hostile files', () => {
     ]);
   });
 
+  it('names a cell over its length limit, and a name with a direction control, by line and column', () => {
+    const { input, problems } = csvToDataset(csv(
+      `${'N'.repeat(5_000)},Grain,,gain,Summary.,The Daily,,,Words.`,
+      `Alpha,Grain,,gain,Summary.,The Daily,,,${'q'.repeat(9_500_000)}`,
+      'Alpha,Grain,,gain,Summary.,The Daily,Dana\u202Eanaliz,,Words.',
+    ));
+    expect(input).toBeNull();
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'csv-too-long', place: 'line 2, column "beneficiary"', message: 'The beneficiary is 5,000 characters long; the most is 200.' }),
+      expect.objectContaining({ code: 'csv-too-long', place: 'line 3, column "quote"', message: 'The quote is 9,500,000 characters long; the most is 5,000.' }),
+      expect.objectContaining({ code: 'csv-bidi-control', place: 'line 4, column "speaker"', message: expect.stringContaining('(U+202E)') as string }),
+    ]);
+  });
+
   it('quotes the offending value, cut to 40 characters', () => {
     const [problem] = csvToDataset(csv(`Alpha,Grain,,${'x'.repeat(60)},Summary.,The Daily,,,Words.`)).problems;
     expect(problem?.message).toBe(`"${'x'.repeat(39)}…" is not a polarity.`);
   });
 
-  it('warns about a role without a speaker, and ignores it', () => {
+  it('refuses a role without a speaker, rather than drop it', () => {
     const { input, problems } = csvToDataset(csv('Alpha,Grain,,gain,Summary.,The Daily,,analyst,Words.'));
-    expect(problems).toEqual([expect.objectContaining({ code: 'csv-orphan-cell', place: 'line 2, column "speaker_role"', severity: 'warning' })]);
-    expect(input?.speakers).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'csv-orphan-cell', place: 'line 2, column "speaker_role"', severity: 'error' })]);
+    expect(input).toBeNull();
+  });
+
+  it('refuses a file whose missing closing quote would run three rows into one cell, naming where it opened', () => {
+    const { input, problems } = csvToDataset(fixture('unclosed-quote.csv'));
+    expect(input).toBeNull();
+    expect(problems[0]?.message).toBe(
+      'The quoted cell that starts on line 2 has a double quote inside it that does not close it, and it runs on to line 3: lines 2 to 3 would become one cell.',
+    );
   });
 
   it('creates ids for __proto__, constructor and prototype without touching Object.prototype', () => {

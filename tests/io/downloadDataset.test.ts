@@ -30,4 +30,47 @@ describe('downloadDataset', () => {
     const big = new Response('x', { headers: { 'content-length': String(maxFileBytes + 1) } });
     expect(await downloadDataset('https://example.org/a.csv', () => Promise.resolve(big))).toMatchObject({ ok: false, outcome: { problems: [{ code: 'too-large' }] } });
   });
+
+  it('names a refused link as written, cut short and with controls made visible', async () => {
+    const refused = await downloadDataset(`javascript:alert(1)//\u202E${'x'.repeat(100)}`, vi.fn());
+    if (refused.ok) throw new Error('opened');
+    const [problem] = refused.outcome.ok ? [] : refused.outcome.problems;
+    expect(problem?.message).toBe(`The data link "javascript:alert(1)//\uFFFD${'x'.repeat(57)}…" is not an http: or https: address, so it was not opened.`);
+  });
+
+  it('gives up on a host that stops sending, or takes too long, with a message that says which', async () => {
+    const limits = { stallMs: 30, totalMs: 200 };
+    // Headers, then nothing: the body never ends.
+    const stalled = () => Promise.resolve(new Response(new ReadableStream({ pull: () => new Promise(() => undefined) })));
+    expect(await downloadDataset('https://slow.example/a.csv', stalled, undefined, limits)).toMatchObject({
+      ok: false,
+      outcome: { problems: [{ code: 'fetch-stalled', message: expect.stringMatching(/^slow\.example\/a\.csv stopped sending the file: nothing arrived for \d+ seconds\.$/) as string }] },
+    });
+    // A byte now and then, for ever: never stalled, never done.
+    let cancelled = false;
+    const trickle = () =>
+      Promise.resolve(new Response(new ReadableStream({
+        pull: (controller) => new Promise<void>((resolve) => setTimeout(() => {
+          if (!cancelled) controller.enqueue(new Uint8Array([65]));
+          resolve();
+        }, 5)),
+        cancel: () => {
+          cancelled = true;
+        },
+      })));
+    expect(await downloadDataset('https://slow.example/a.csv', trickle, undefined, limits)).toMatchObject({ ok: false, outcome: { problems: [{ code: 'fetch-too-slow' }] } });
+    // The download is let go of: the host is told to stop.
+    expect(cancelled).toBe(true);
+  });
+
+  it('stops a body that grows past the size limit, whatever its headers said', async () => {
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const endless = () => Promise.resolve(new Response(new ReadableStream({ pull: (controller) => {
+      sent += 1;
+      controller.enqueue(chunk);
+    } })));
+    expect(await downloadDataset('https://big.example/a.csv', endless)).toMatchObject({ ok: false, outcome: { problems: [{ code: 'too-large' }] } });
+    expect(sent).toBeLessThan(maxFileBytes / chunk.length + 3);
+  });
 });

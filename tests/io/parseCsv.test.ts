@@ -81,7 +81,7 @@ describe('parseCsv', () => {
   it('reports an unterminated quote once, at the line where it opened, keeping the rows before it', () => {
     const { rows, problems } = parseCsv(fixture('unterminated-quote.csv'));
     expect(rows.map((row) => row.line)).toEqual([1, 2]);
-    expect(problems).toEqual([expect.objectContaining({ code: 'csv-unterminated-quote', place: 'line 3', severity: 'error' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'csv-unterminated-quote', place: 'line 3, column 9', severity: 'error' })]);
   });
 
   it('forgives spaces around quotes and unescaped quotes inside a quoted cell, with a warning for the latter', () => {
@@ -89,7 +89,7 @@ describe('parseCsv', () => {
     expect(cellsOf('a\n5" screen\n')).toEqual([['a'], ['5" screen']]);
     const { rows, problems } = parseCsv(fixture('stray-quote.csv'));
     expect(rows[1]?.cells[8]).toBe('He said "no" to it');
-    expect(problems).toEqual([expect.objectContaining({ code: 'csv-stray-quote', place: 'line 2', severity: 'warning' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'csv-stray-quote', place: 'line 2, column 9', severity: 'warning' })]);
   });
 
   it('returns no rows for empty text', () => {

@@ -1,3 +1,4 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,9 +25,11 @@ describe('import boundaries', () => {
     ['model imports nothing else of ours', 'src/model/planted.ts', "import '../store/explorerStore';"],
     ['model imports no lib either', 'src/model/nested/deep/planted.ts', "import '../../../lib/memoizeLast';"],
     ['layout imports only model and lib', 'src/layout/planted.ts', "import '../store/explorerStore';"],
-    ['store imports only model and lib', 'src/store/planted.ts', "import '../layout/computeLayout';"],
+    ['store imports only io, layout, model and lib', 'src/store/planted.ts', "import '../url/viewUrl';"],
     ['url imports only model and lib', 'src/url/nested/planted.ts', "import '../../store/explorerStore';"],
-    ['io imports only model and lib', 'src/io/planted.ts', "import '../features/graph/GraphView';"],
+    ['io imports only layout, model and lib', 'src/io/planted.ts', "import '../features/graph/GraphView';"],
+    ['io never imports the stores', 'src/io/nested/planted.ts', "import '../../store/explorerStore';"],
+    ['a file at the root of features imports no feature', 'src/features/planted.ts', "import './graph/GraphView';"],
     ['lib knows nothing of the app', 'src/lib/planted.ts', "import '../model/nodeId';"],
     ['theme stays below the features', 'src/theme/planted.ts', "import '../features/legend/Legend';"],
     ['components never import features', 'src/components/planted.tsx', "import '../features/details/DetailPanel';"],
@@ -58,5 +61,18 @@ describe('import boundaries', () => {
     expect(await problems('src/store/planted.ts', "import 'zustand/vanilla';\nimport '../model/nodeId';\nimport '../lib/memoizeLast';")).toEqual([]);
     expect(await problems('src/main.tsx', "import './app/App';")).toEqual([]);
     expect(await problems('src/app/planted.tsx', "import '../features/graph/GraphView';")).toEqual([]);
+  });
+
+  it('finds an import cycle, which no layering rule sees', async () => {
+    // Two real files: no-cycle follows imports on disk, so lintText alone cannot plant one.
+    const folder = await mkdtemp(join(root, 'src', 'model', 'planted-cycle-'));
+    try {
+      await writeFile(join(folder, 'a.ts'), "import { b } from './b';\nexport const a = (): unknown => b;\n");
+      await writeFile(join(folder, 'b.ts'), "import { a } from './a';\nexport const b = (): unknown => a;\n");
+      const results = await eslint.lintFiles([join(folder, 'a.ts')]);
+      expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'import-x/no-cycle')).toHaveLength(1);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -91,6 +91,28 @@ describe('parseDataset', () => {
     expect(errors).toEqual([{ path: 'claims[0].provider', message: 'must differ from the beneficiary' }]);
   });
 
+  it('bounds each kind of text, naming the length found and the most allowed', () => {
+    const errors = errorsFor((d) => {
+      d.actors[0]!.name = 'N'.repeat(5_000);
+      d.claims[0]!.citations[0]!.quote = 'q'.repeat(5_001);
+      d.claims[0]!.summary = 's'.repeat(1_000);
+    });
+    expect(errors).toEqual([
+      { path: 'actors[0].name', message: 'is 5,000 characters long; the most is 200: shorten it' },
+      { path: 'claims[0].citations[0].quote', message: 'is 5,001 characters long; the most is 5,000: shorten it' },
+    ]);
+  });
+
+  it('refuses direction overrides and isolates in names and roles, not the marks right-to-left text uses', () => {
+    const errors = errorsFor((d) => {
+      d.actors[0]!.name = 'report\u202Egnp.exe';
+      d.speakers[0] = { id: d.speakers[0]!.id, name: 'Dana', role: 'analyst \u2067at\u2069' };
+      d.outlets[0]!.name = 'הארץ\u200F';
+    });
+    expect(errors.map((e) => e.path)).toEqual(['actors[0].name', 'speakers[0].role']);
+    expect(errors[0]?.message).toMatch(/override or isolate control \(such as U\+202E\)/);
+  });
+
   it('accepts only http and https links', () => {
     const errors = errorsFor((d) => {
       d.outlets[0] = { ...d.outlets[0]!, url: 'javascript:alert(1)' };

@@ -15,6 +15,17 @@ describe('explorer store', () => {
     expect(store.getState().hiddenBenefitTypes.size).toBe(0);
   });
 
+  it('keeps the filters it has when a view applied asks for the same ones, so no filter change is seen', () => {
+    const store = createExplorerStore(tinyStory());
+    store.getState().toggleOutlet('radio');
+    const { hiddenOutlets, hiddenBenefitTypes } = store.getState();
+    store.getState().applyView({ ...store.getState(), hiddenOutlets: new Set(['radio']), hiddenBenefitTypes: new Set() });
+    expect(store.getState().hiddenOutlets).toBe(hiddenOutlets);
+    expect(store.getState().hiddenBenefitTypes).toBe(hiddenBenefitTypes);
+    store.getState().applyView({ ...store.getState(), hiddenOutlets: new Set() });
+    expect(store.getState().hiddenOutlets.size).toBe(0);
+  });
+
   it('swaps in another story in one update, with its first view and the same theme', () => {
     const store = createExplorerStore(tinyStory());
     store.getState().applyView({ ...store.getState(), selected: { kind: 'actor', id: 'alpha' }, hiddenOutlets: new Set(['radio']), theme: 'dark' });

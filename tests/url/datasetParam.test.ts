@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetParam, withDataParam, writeDatasetParam } from '../../src/url/datasetParam';
+import { encodeOrigin, readDatasetParam, withDataParam } from '../../src/url/datasetParam';
 
 describe('the dataset parameter', () => {
-  it('reads an id, and nothing that is not one', () => {
+  it('reads the name a link gives, whatever it is, for the shelf to answer', () => {
     expect(readDatasetParam('?dataset=acme-water&actor=x')).toBe('acme-water');
-    for (const bad of ['', '?dataset=', '?dataset=__proto__', '?dataset=Acme', '?dataset=a%20b', `?dataset=${'a'.repeat(101)}`])
-      expect(readDatasetParam(bad)).toBeNull();
+    expect(readDatasetParam('?dataset=__proto__')).toBe('__proto__');
+    for (const absent of ['', '?dataset=', '?dataset=%20', '?actor=x']) expect(readDatasetParam(absent)).toBeNull();
   });
 
-  it('writes and removes it, keeping the rest of the address', () => {
-    window.history.replaceState(null, '', '/app/?actor=alpha#top');
-    writeDatasetParam('acme-water');
-    expect(`${window.location.search}${window.location.hash}`).toBe('?actor=alpha&dataset=acme-water#top');
-    writeDatasetParam(null);
-    expect(`${window.location.search}${window.location.hash}`).toBe('?actor=alpha#top');
+  it('names where the story comes from, keeping the rest of the query', () => {
+    expect(encodeOrigin({ kind: 'stored', id: 'acme-water' }, '?actor=alpha')).toBe('?actor=alpha&dataset=acme-water');
+    expect(encodeOrigin({ kind: 'bundled' }, '?actor=alpha&dataset=acme-water')).toBe('?actor=alpha');
+    expect(encodeOrigin({ kind: 'link', address: 'https://gist.example.org/a.csv' }, '?dataset=acme-water&hide-sources=a,b')).toBe(
+      '?hide-sources=a,b&data=https%3A%2F%2Fgist.example.org%2Fa.csv',
+    );
+    // A file that could not be kept: a reload shows the built-in story, not a file other than the one on screen.
+    expect(encodeOrigin({ kind: 'unkept' }, '?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=alpha')).toBe('?actor=alpha');
+    expect(encodeOrigin({ kind: 'bundled' }, '?dataset=x')).toBe('');
   });
 
-  it('drops a ?data= link when another story is written, so a reload shows what is on screen', () => {
-    window.history.replaceState(null, '', '/app/?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=alpha');
-    writeDatasetParam('acme-water');
-    expect(window.location.search).toBe('?actor=alpha&dataset=acme-water');
+  it('leaves a query that already says it exactly as written', () => {
+    const search = '?data=https://gist.example.org/a.csv&actor=alpha';
+    expect(encodeOrigin({ kind: 'link', address: 'https://gist.example.org/a.csv' }, search)).toBe(search);
   });
 
   it('puts a file on the web in place of a stored story, for a link that opens anywhere', () => {

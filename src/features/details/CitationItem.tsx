@@ -1,15 +1,21 @@
 import type { CitationView } from '../../model/selectionDetail';
 
-/** One source for a claim: the words (quoted, or marked as the article's paraphrase) and who said them where. */
+/**
+ * One source for a claim: the words (quoted, or marked as the article's paraphrase) and who said
+ * them where. The words are an element of their own, isolated (base.css), so a direction control
+ * in a quote cannot move the quotation marks around it.
+ */
 export function CitationItem({ citation, alsoSupports = [] }: { citation: CitationView; alsoSupports?: readonly string[] }) {
   const { speaker, outlet } = citation;
   return (
     <li className="citation">
       {citation.kind === 'quote' ? (
-        <blockquote className="citation__quote">“{citation.quote}”</blockquote>
+        <blockquote className="citation__quote">
+          “<span className="citation__words">{citation.quote}</span>”
+        </blockquote>
       ) : (
         <p className="citation__paraphrase">
-          <span className="citation__tag">Article’s paraphrase:</span> {citation.quote}
+          <span className="citation__tag">Article’s paraphrase:</span> <span className="citation__words">{citation.quote}</span>
         </p>
       )}
       <p className="citation__source">

@@ -3,12 +3,13 @@ import { useStore } from 'zustand';
 import { BenefitSwatch } from '../../components/BenefitSwatch';
 import { describeHidden } from '../../model/describeHidden';
 import { nodeId } from '../../model/nodeId';
+import { plural } from '../../model/plural';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { benefitColours } from '../../theme/palette';
 import { FilterGroup } from './FilterGroup';
 import './filters.css';
 
-const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+const claims = (n: number) => plural(n, 'claim');
 
 /**
  * Filters by benefit type and by cited source outlet, with a live summary of what is shown, and
@@ -32,7 +33,7 @@ export function FilterBar({ store, locked = false }: { store: ExplorerStore; loc
     <form className="filter-bar" onSubmit={(e) => e.preventDefault()}>
       {/* Not a live region: the what-changed note already says each change, in more words. */}
       <p className="filter-bar__status">
-        Showing {visibleClaimCount} of {dataset.claims.length} claims
+        Showing {visibleClaimCount.toLocaleString('en')} of {claims(dataset.claims.length)}
       </p>
       {hidden && <p className="filter-bar__hidden">{hidden}</p>}
       {locked && <p className="filter-bar__locked">Locked: these filters are part of the shared view.</p>}

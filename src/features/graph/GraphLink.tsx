@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Emphasis } from '../../model/emphasis';
 import type { GraphLink as GraphLinkModel } from '../../model/graph';
+import { plural } from '../../model/plural';
 import { linkStyles, widthStep } from '../../theme/linkStyles';
 import { markerId } from './LinkMarkers';
 
@@ -23,7 +24,7 @@ export interface GraphLinkProps {
   readonly description: string;
 }
 
-const outlets = (n: number) => `${n} outlet${n === 1 ? '' : 's'}`;
+const outlets = (n: number) => plural(n, 'outlet');
 
 /**
  * One link. Memoised on its own props, so dragging a node re-renders only the links that touch

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Point } from '../../lib/geometry';
 import type { GraphNode } from '../../model/graph';
 import { describeSummary } from '../../model/nodeSummary';
+import { plural } from '../../model/plural';
 import type { ExplorerStore } from '../../store/explorerStore';
 import type { PreviewContent, PreviewPlace } from './NodePreview';
 
@@ -51,7 +52,7 @@ export function usePreview(store: ExplorerStore, frameRef: RefObject<HTMLElement
       .filter((l) => (l.source === node.id || l.target === node.id) && (unfiltered.get(l.id) ?? 0) > l.weight)
       .map((l) => {
         const other = labels.get(l.source === node.id ? l.target : l.source) ?? '';
-        return `${other}: ${l.weight} outlet${l.weight === 1 ? '' : 's'} shown of ${unfiltered.get(l.id) ?? l.weight}`;
+        return `${other}: ${plural(l.weight, 'outlet')} shown of ${unfiltered.get(l.id) ?? l.weight}`;
       });
     content = { name: node.label, summary: describeSummary(node.id, summaries.get(node.id)), thinned };
   }

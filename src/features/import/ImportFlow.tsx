@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../io/importProblem';
 import { maxReportedProblems } from '../../io/readDataset';
 import type { Dataset } from '../../model/dataset';
-import { checkView } from '../../model/viewState';
+import { plural } from '../../model/plural';
+import { checkView, shortForNotice } from '../../model/viewState';
+import { dataUrlOf } from '../../io/downloadDataset';
 import type { DataLink } from '../../url/dataParam';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { nextTask } from '../../lib/nextTask';
 import { ImportReport } from './ImportReport';
-import { runImport, runLinkImport, type ImportStage } from './runImport';
+import { runImport, runLinkImport, type ImportStage } from '../../io/import/runImport';
 import './import.css';
 
 /**
@@ -40,13 +42,11 @@ const progressDelayMs = 500;
 
 const stageWords: Readonly<Record<ImportStage, string>> = { reading: 'Reading', checking: 'Checking', 'laying out': 'Laying out' };
 
+/** What the reader is told is being opened: the file's name, a link's host, or a refused link as written (cut short, made visible). */
 const nameOf = (request: ImportRequest): string => {
-  if ('file' in request) return request.file.name;
-  try {
-    return new URL(request.address).host;
-  } catch {
-    return 'the linked file';
-  }
+  if ('file' in request) return shortForNotice(request.file.name, 80);
+  const url = dataUrlOf(request.address);
+  return url === null ? shortForNotice(request.address) : url.host;
 };
 
 /**
@@ -88,6 +88,8 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
         }
         const { outcome, story } = opened;
         if (!outcome.ok) {
+          // A link's view is for the story it names: the story on screen stays as it was, as the
+          // report says, and the failure is all that is announced.
           setStatus(`${name} could not be opened.`);
           setReport({ fileName: name, problems: outcome.problems, total: outcome.total, opened: false });
           return;
@@ -113,7 +115,7 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
           if (!live) return;
           onOpened(story.dataset, json, 'file' in request ? 'file' : 'link');
         }
-        setStatus(`Opened ${name}: ${outcome.dataset.claims.length} claims.`);
+        setStatus(`Opened ${name}: ${plural(outcome.dataset.claims.length, 'claim')}.`);
         if (outcome.warnings.length > 0)
           setReport({ fileName: name, problems: outcome.warnings.slice(0, maxReportedProblems), total: outcome.warnings.length, opened: true });
       })
@@ -122,12 +124,6 @@ export function ImportFlow({ store, request, onOpened, onViewChecked }: ImportFl
         clearTimeout(timer);
         if (!live) return;
         setRunning(null);
-        // A link's view applies to the story it names (above) or, where that did not open, as
-        // far as the story on screen knows its ids (the store drops the rest).
-        if ('view' in request && !swapped) {
-          store.getState().applyView(request.view);
-          onViewChecked?.(checkView(store.getState().dataset, request.view).ignored);
-        }
       });
     return () => {
       live = false;

@@ -5,7 +5,7 @@ import './import.css';
 
 interface ImportReportProps {
   readonly fileName: string;
-  /** Problems that stopped the file, or (opened) the warnings about what was set aside. */
+  /** Problems that stopped the file, or (opened) warnings about what lost nothing: similar names, columns or fields the app does not read. */
   readonly problems: readonly ImportProblem[];
   readonly total: number;
   readonly opened: boolean;
@@ -21,7 +21,7 @@ export function ImportReport({ fileName, problems, total, opened, onClose }: Imp
     <Dialog title={opened ? `Opened “${fileName}”, with warnings` : `“${fileName}” could not be opened`} onClose={onClose} className="import-report">
       <p className="import-report__summary">
         {opened
-          ? `${total} ${total === 1 ? 'thing was' : 'things were'} set aside; the rest is on screen.`
+          ? `Every claim in the file is on screen. ${plural(total, 'warning')} to check, each with its place:`
           : `${plural(total, 'problem')} found${total > problems.length ? `; the first ${problems.length} are listed` : ''}. The map on screen has not changed.`}
       </p>
       <ol className="import-report__list">

@@ -83,6 +83,11 @@ export function StorySwitcher({ bundledTitle, entries, activeId, notice, unopene
               Download the stored copy
             </button>
           )}
+          {unopened !== null && (
+            <button type="button" onClick={() => setConfirming(unopened.entry)}>
+              Delete it…
+            </button>
+          )}
           <button type="button" onClick={onDismiss}>
             Dismiss
           </button>

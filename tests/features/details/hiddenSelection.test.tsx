@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { createExplorerStore } from '../../../src/store/explorerStore';
+import { createLibraryStore } from '../../../src/store/libraryStore';
 import { bundledStory } from '../../fixtures/datasets';
 
 function renderApp(mode: 'full' | 'embed' = 'full') {
   const store = createExplorerStore(bundledStory());
   const user = userEvent.setup();
-  const view = render(<App store={store} mode={mode} />);
+  const view = render(<App store={store} library={createLibraryStore(store)} mode={mode} />);
   return { store, user, view };
 }
 

@@ -4,7 +4,8 @@ import { renderGraphOffscreen } from '../../../src/app/renderGraphOffscreen';
 import { GraphView } from '../../../src/features/graph/GraphView';
 import { parseDataset } from '../../../src/model/parseDataset';
 import { defaultView } from '../../../src/model/viewState';
-import { createExplorerStore, type Story } from '../../../src/store/explorerStore';
+import type { Story } from '../../../src/layout/story';
+import { createExplorerStore } from '../../../src/store/explorerStore';
 import { syntheticDataset } from '../../fixtures/syntheticDataset';
 
 /** A story too large to draw in one task: laid out nowhere (every node at the origin), which counting needs not. */

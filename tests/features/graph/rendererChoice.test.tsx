@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { canvasFromLinks, GraphView } from '../../../src/features/graph/GraphView';
 import { parseDataset } from '../../../src/model/parseDataset';
-import { createExplorerStore, type Story } from '../../../src/store/explorerStore';
+import type { Story } from '../../../src/layout/story';
+import { createExplorerStore } from '../../../src/store/explorerStore';
 import { bundledStory } from '../../fixtures/datasets';
 import { syntheticDataset } from '../../fixtures/syntheticDataset';
 

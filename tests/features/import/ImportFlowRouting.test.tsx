@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportFlow, type ImportRequest } from '../../../src/features/import/ImportFlow';
-import type { OpenedDataset } from '../../../src/features/import/openDataset';
-import { runLinkImport, type RunningImport } from '../../../src/features/import/runImport';
+import type { OpenedDataset } from '../../../src/io/import/openDataset';
+import { runLinkImport, type RunningImport } from '../../../src/io/import/runImport';
 import { defaultView } from '../../../src/model/viewState';
 import { createExplorerStore } from '../../../src/store/explorerStore';
 import { bundledStory, tinyStory } from '../../fixtures/datasets';
@@ -15,7 +15,7 @@ interface Pending {
 }
 const pending: Pending[] = [];
 
-vi.mock('../../../src/features/import/runImport', () => ({
+vi.mock('../../../src/io/import/runImport', () => ({
   runImport: vi.fn(),
   runLinkImport: vi.fn((): RunningImport => {
     let answer: Pending['answer'] = () => undefined;

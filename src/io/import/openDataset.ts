@@ -1,6 +1,6 @@
 import { placeDataset } from '../../layout/layoutDataset';
-import { readDataset, type DatasetSource, type ImportOutcome } from '../../io/readDataset';
-import type { Story } from '../../store/explorerStore';
+import { readDataset, type DatasetSource, type ImportOutcome } from '../readDataset';
+import type { Story } from '../../layout/story';
 
 /**
  * A file read through the import pipeline and, when valid, laid out, ready to swap in; with its

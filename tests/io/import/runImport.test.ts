@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runImport, runLinkImport } from '../../../src/features/import/runImport';
+import { runImport, runLinkImport } from '../../../src/io/import/runImport';
 import { keepArrangement } from '../../../src/layout/keptArrangement';
 import type { DatasetSource } from '../../../src/io/readDataset';
 import { routeGraph } from '../../../src/layout/layoutDataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { keepArrangementWhenRouted } from '../../src/app/keepArrangementWhenRouted';
+import { keepArrangementWhenRouted } from '../../src/store/keepArrangementWhenRouted';
 import { memoryDatasetShelf } from '../../src/io/datasetShelf';
 import { layoutVersion } from '../../src/layout/keptArrangement';
 import { createExplorerStore } from '../../src/store/explorerStore';

@@ -1,5 +1,5 @@
 import type { Point } from '../../lib/geometry';
-import type { ImportOutcome } from '../../io/readDataset';
+import type { ImportOutcome } from '../readDataset';
 import type { Graph } from '../../model/graph';
 
 /** What the page sends the import worker: the file's name and its bytes (transferred, not copied). */

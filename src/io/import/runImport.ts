@@ -1,6 +1,6 @@
 import type { ImportRequest, ImportResponse } from './importMessages';
-import { maxFileBytes, type DatasetSource } from '../../io/readDataset';
-import { downloadDataset } from '../../io/downloadDataset';
+import { maxFileBytes, type DatasetSource } from '../readDataset';
+import { downloadDataset } from '../downloadDataset';
 import { nextTask } from '../../lib/nextTask';
 import { routeGraph } from '../../layout/layoutDataset';
 import { deriveGraph } from '../../model/deriveGraph';

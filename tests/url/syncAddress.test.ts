@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/explorerStore';
-import { syncViewToUrl } from '../../src/url/syncViewToUrl';
+import { createLibraryStore } from '../../src/store/libraryStore';
+import { memoryDatasetShelf } from '../../src/io/datasetShelf';
+import { syncAddress } from '../../src/url/syncAddress';
 import { decodeView } from '../../src/url/viewUrl';
 import { tinyStory } from '../fixtures/datasets';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
-describe('syncViewToUrl', () => {
+describe('syncAddress', () => {
   it('keeps the address bar in step with the store without adding history entries', () => {
     window.history.replaceState(null, '', '/explorer/?embed=1');
     const before = window.history.length;
     const store = createExplorerStore(tinyStory());
-    const stop = syncViewToUrl(store);
+    const stop = syncAddress(store, null);
     store.getState().select({ kind: 'actor', id: 'beta' });
     store.getState().toggleOutlet('radio');
     expect(window.location.pathname).toBe('/explorer/');
@@ -25,7 +27,7 @@ describe('syncViewToUrl', () => {
   it('rewrites a copied link to the view it restored, dropping unknown ids', () => {
     window.history.replaceState(null, '', '/?embed=1&actor=alpha&hide-benefits=cash,gold&hide-sources=');
     const store = createExplorerStore(tinyStory(), decodeView(window.location.search).view);
-    const stop = syncViewToUrl(store);
+    const stop = syncAddress(store, null);
     expect(store.getState().selected).toEqual({ kind: 'actor', id: 'alpha' });
     const params = [...new URLSearchParams(window.location.search)].sort();
     expect(params).toEqual([['actor', 'alpha'], ['embed', '1'], ['hide-benefits', 'cash']]);
@@ -35,12 +37,29 @@ describe('syncViewToUrl', () => {
   it('leaves a link’s view in the address while its story is still arriving, until the store shows it', () => {
     window.history.replaceState(null, '', '/?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=beta');
     const store = createExplorerStore(tinyStory());
-    const stop = syncViewToUrl(store, window, false);
+    const stop = syncAddress(store, null, window, false);
     expect(new URLSearchParams(window.location.search).get('actor')).toBe('beta');
     store.getState().loadStory(tinyStory(), decodeView(window.location.search).view);
     expect(new URLSearchParams(window.location.search).get('actor')).toBe('beta');
     store.getState().select(null);
     expect(new URLSearchParams(window.location.search).get('actor')).toBeNull();
+    stop();
+  });
+
+  it('is the one writer of where the story comes from: ?dataset= and ?data= follow the library', async () => {
+    window.history.replaceState(null, '', '/?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=beta');
+    const store = createExplorerStore(tinyStory());
+    const library = createLibraryStore(store, { dataAddress: 'https://gist.example.org/a.csv', openShelf: () => Promise.resolve(memoryDatasetShelf()) });
+    const stop = syncAddress(store, library, window, false);
+    // The link's story is still arriving: its address and view stay as they are.
+    expect(window.location.search).toBe('?data=https%3A%2F%2Fgist.example.org%2Fa.csv&actor=beta');
+    store.getState().select({ kind: 'actor', id: 'alpha' });
+    expect(new URLSearchParams(window.location.search).get('data')).toBe('https://gist.example.org/a.csv');
+    // A file opened and kept: the address names the stored story, and no longer the link.
+    await library.getState().keep(store.getState().dataset);
+    expect(window.location.search).toBe('?actor=alpha&dataset=tiny');
+    await library.getState().open(null);
+    expect(window.location.search).toBe('');
     stop();
   });
 });

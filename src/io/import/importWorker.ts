@@ -1,6 +1,6 @@
 import { placeDataset, routeGraph } from '../../layout/layoutDataset';
-import { datasetToJson } from '../../io/datasetToJson';
-import { readDataset } from '../../io/readDataset';
+import { datasetToJson } from '../datasetToJson';
+import { readDataset } from '../readDataset';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
 /**

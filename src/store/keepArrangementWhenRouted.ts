@@ -1,7 +1,7 @@
 import type { DatasetShelf } from '../io/datasetShelf';
 import { keepArrangement } from '../layout/keptArrangement';
 import type { Dataset } from '../model/dataset';
-import type { Explorer, ExplorerStore } from '../store/explorerStore';
+import type { Explorer, ExplorerStore } from './explorerStore';
 
 /**
  * Keeps the arrangement of `dataset`, stored as `id`, once its links are routed (now, or when the
