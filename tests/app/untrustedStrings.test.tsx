@@ -24,6 +24,6 @@ describe('untrusted strings', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: payload })).toBeInTheDocument();
-    expect(screen.getByText(`“<b>${payload}</b>”`)).toBeInTheDocument();
+    expect(screen.getByText(`<b>${payload}</b>`, { selector: '.citation__words' })).toBeInTheDocument();
   });
 });
