@@ -155,7 +155,12 @@ function bootScript(): Plugin {
         boot = { fileName: hashedName('boot', 'js', source), source };
         const fileName = boot.fileName;
         // A stylesheet needs no CORS: without the attribute, an opaque origin may load it too.
-        return html.replace(inline, () => `<script src="./${fileName}"></script>`).replace(/(<link rel="stylesheet") crossorigin/g, '$1');
+        // The modules come at low priority: the stylesheets the prerendered first paint needs
+        // go first, and hydration can wait for them.
+        return html
+          .replace(inline, () => `<script src="./${fileName}"></script>`)
+          .replace(/(<link rel="stylesheet") crossorigin/g, '$1')
+          .replace(/<(script type="module"|link rel="modulepreload") crossorigin/g, '<$1 fetchpriority="low" crossorigin');
       },
     },
     async closeBundle() {

@@ -1,6 +1,7 @@
-// Lighthouse on the production build, served from a sub-path by a plain static server that
-// compresses text as most hosts do. Mobile and desktop, two runs each; prints the figures the
-// README reports and writes the reports to test-results/lighthouse/.
+// Lighthouse on the production build, served by a plain static server that compresses text as
+// most hosts do and sends the recommended Content-Security-Policy header (see the README).
+// Mobile and desktop, two runs each (LIGHTHOUSE_RUNS=3 for three); prints the figures the README
+// reports and writes the reports to test-results/lighthouse/.
 //
 //   npm run lighthouse            (needs Chromium at /usr/bin/chromium, or CHROME_PATH)
 //
@@ -11,7 +12,7 @@ import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 import { serveStatic } from '../browser/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,7 +24,11 @@ const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-ru
 const outDir = await mkdtemp(join(tmpdir(), 'who-gains-lighthouse-'));
 process.env.NODE_ENV = 'production';
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const site = await serveStatic(outDir, { compress: true });
+const { policyHeader, singleFileName } = (await runnerImport('/src/contentSecurityPolicy.ts', { root, configFile: false, logLevel: 'error' })).module;
+const site = await serveStatic(outDir, {
+  compress: true,
+  headers: (path) => (path === singleFileName ? {} : { 'Content-Security-Policy': policyHeader() }),
+});
 await mkdir(reports, { recursive: true });
 
 /** Runs a command to its end without blocking this process, which also serves the site. */
