@@ -16,6 +16,7 @@ import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
 import { LazyPresentMode } from './LazyPresentMode';
+import { SkipToGraph } from './SkipToGraph';
 import { StoryActions } from './StoryActions';
 import type { DataLink } from '../url/dataParam';
 import type { LibraryStore } from '../store/libraryStore';
@@ -69,6 +70,7 @@ export function FullPage({ linkIgnored, library, dataLink }: FullPageProps) {
 
   return (
     <div className="app">
+      <SkipToGraph target="graph" />
       <header className="app__header">
         <div className="app__titles">
           <h1>{meta.title}</h1>
@@ -90,7 +92,7 @@ export function FullPage({ linkIgnored, library, dataLink }: FullPageProps) {
         <FilterBar key={identityKey(dataset)} store={store} />
       </aside>
       <main className="app__main">
-        <div className="app__graph">
+        <div className="app__graph" id="graph">
           {/* Another story is another picture: no ghost links, drags or zoom carried over. */}
           <GraphView key={identityKey(dataset)} store={store} />
           <FilterChangeNote store={store} />

@@ -5,6 +5,7 @@ import { App } from '../../src/app/App';
 import { createExplorerStore } from '../../src/store/explorerStore';
 import { createLibraryStore } from '../../src/store/libraryStore';
 import { bundledStory } from '../fixtures/datasets';
+import { graphNodeNamed } from '../fixtures/graphNodeName';
 
 function renderApp(embed = false) {
   const store = createExplorerStore(bundledStory());
@@ -13,7 +14,7 @@ function renderApp(embed = false) {
   return { store, user };
 }
 
-const node = (name: string) => screen.getByRole('button', { name });
+const node = (label: string) => screen.getByRole('button', { name: graphNodeNamed(label) });
 const panel = (name: string) => screen.getByRole('region', { name });
 const sourceFilter = () => within(screen.getByRole('group', { name: 'Source' }));
 const benefitFilter = () => within(screen.getByRole('group', { name: 'Benefit type' }));
@@ -61,7 +62,7 @@ describe('App', () => {
     await user.click(node('Oil'));
     expect(panel('Oil')).toBeInTheDocument();
     // A plain click: user-event's synthetic mousedown lacks the `view` d3-zoom reads (jsdom only).
-    fireEvent.click(screen.getByRole('group', { name: /^Graph of actors and benefit types/ }));
+    fireEvent.click(screen.getByRole('application', { name: /^Graph of actors and benefit types/ }));
     expect(screen.queryByRole('region', { name: 'Oil' })).not.toBeInTheDocument();
   });
 
@@ -77,7 +78,7 @@ describe('App', () => {
     renderApp();
     const iran = node('Iran');
     fireEvent.pointerDown(iran, { pointerId: 1, button: 0, clientX: 10, clientY: 10 });
-    const svg = screen.getByRole('group', { name: /^Graph of actors/ });
+    const svg = screen.getByRole('application', { name: /^Graph of actors/ });
     fireEvent.pointerMove(svg, { pointerId: 1, clientX: 60, clientY: 10 });
     fireEvent.pointerUp(svg, { pointerId: 1 });
     // A drag swallows the click that ends it (none came here), never the next key press.
@@ -111,12 +112,12 @@ describe('App', () => {
     const { user } = renderApp();
     expect(node('Oil')).toBeInTheDocument();
     await user.click(benefitFilter().getByRole('checkbox', { name: /^Oil/ }));
-    expect(screen.queryByRole('button', { name: 'Oil' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: graphNodeNamed('Oil') })).not.toBeInTheDocument();
     await user.click(sourceFilter().getByRole('button', { name: 'None' }));
     expect(screen.getByText(/^Showing \d+ of 14 claims$/)).toHaveTextContent('Showing 0 of 14 claims');
     expect(sourceFilter().getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
     // Actors stay, marked as having nothing shown.
-    expect(node('Russia, no claims shown')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Russia, actor, no claims shown' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /, no claims shown$/ })).toHaveLength(4);
     await user.click(sourceFilter().getByRole('button', { name: 'All' }));
     expect(screen.getByText(/^Showing \d+ of 14 claims$/)).toHaveTextContent('Showing 13 of 14 claims');

@@ -94,7 +94,8 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     const label = await focused.getAttribute('aria-label');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused.getAttribute('aria-pressed')).toBe('true');
-    await panel(page, label ?? '').waitFor();
+    // The panel is headed by the label, the first part of the node's name.
+    await panel(page, (label ?? '').split(', ')[0] ?? '').waitFor();
     await page.keyboard.press('Space');
     await expect.poll(() => focused.getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);

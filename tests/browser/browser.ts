@@ -96,12 +96,12 @@ export async function zoomReady(page: Page): Promise<void> {
   await page.locator('svg.graph-view__svg[data-zoom-ready]').waitFor({ state: 'attached' });
 }
 
-/** Graph node by its visible label: a toggle button named after it. */
-export function node(page: Page, label: string): Locator {
-  return page.getByRole('button', { name: label, exact: true });
-}
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Graph node by its visible label: a toggle button whose name begins with it, then what it is and its counts. */
+export function node(page: Page, label: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}, (actor|benefit type), `) });
+}
 
 /** A filter checkbox, e.g. ("Source", "CNN"); its full name also holds its counts ("CNN · 3 claims, 1 alone"). */
 export function filterBox(page: Page, legend: 'Benefit type' | 'Source', label: string): Locator {

@@ -6,7 +6,7 @@ import bundled from '../../data/nk-russia-2023.json';
 import { planSlides } from '../../src/io/slidePlan';
 import { parseDataset } from '../../src/model/parseDataset';
 import { tourOrder } from '../../src/model/tour';
-import { hasChromium, panel, useBrowser } from './browser';
+import { hasChromium, node, panel, useBrowser } from './browser';
 
 const query = '?actor=north-korea&hide-sources=cnn';
 
@@ -207,7 +207,7 @@ describe.skipIf(!hasChromium)('exports', () => {
     await page.keyboard.press('Escape');
     await page.getByLabel('Open a dataset file (JSON or CSV)').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
     await expect.poll(() => page.title()).toBe('again · Who Gains');
-    for (const actor of ['North Korea', 'Russia', 'United States', 'Iran']) await page.getByRole('button', { name: actor, exact: true }).waitFor();
+    for (const actor of ['North Korea', 'Russia', 'United States', 'Iran']) await node(page, actor).waitFor();
     expect(errors).toEqual([]);
   });
 });

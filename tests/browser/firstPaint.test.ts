@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('the first paint', () => {
 
   it('opens a deep link to a view the build did not render, with no console error', async () => {
     const { page, errors } = await openApp(browser(), '?benefit=oil&hide-benefits=oil&hide-sources=cnn');
-    const oil = node(page, 'Oil, no claims shown');
+    const oil = page.getByRole('button', { name: 'Oil, benefit type, no claims shown', exact: true });
     await expect.poll(() => oil.getAttribute('aria-pressed')).toBe('true');
     const details = panel(page, 'Oil');
     expect(await details.getByText('The current filters hide every claim about Oil.').isVisible()).toBe(true);

@@ -51,7 +51,7 @@ describe('the production build', () => {
     expect(root).toMatch(/<svg[^>]*class="graph-view__svg"/);
     const nodes = [...root.matchAll(/data-node-id="([^"]+)"/g)].map((m) => m[1]);
     expect(nodes).toEqual(expect.arrayContaining(['actor:russia', 'actor:north-korea', 'actor:united-states', 'benefit:oil']));
-    expect(root).toContain('aria-label="North Korea"');
+    expect(root).toContain('aria-label="North Korea, actor, gains 7 benefits, provides 3"');
     expect(root).toContain('data-link-id="gains|actor:north-korea|benefit:oil"');
     expect(root).toContain('How to read the graph');
     expect(root).toMatch(/<fieldset class="filter-group"><legend>Source<\/legend>/);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Icon } from '../../components/Icon';
-import { describeFilterChange } from '../../model/describeFilterChange';
 import type { ExplorerStore } from '../../store/explorerStore';
 
 /**
@@ -13,11 +12,19 @@ export function FilterChangeNote({ store }: { store: ExplorerStore }) {
     // From when it listens: the view a shared link opened with is where it starts, not a change.
     let last = store.selectors.filters(store.getState());
     let story = store.getState().dataset;
+    let changes = 0;
     return store.subscribe((state) => {
       const filters = store.selectors.filters(state);
       if (filters === last) return;
+      const change = ++changes;
+      const before = last;
       // Another story starts with its own filters: nothing was changed by the reader.
-      setNote(state.dataset === story ? describeFilterChange(state.dataset, last, filters) : '');
+      if (state.dataset !== story) setNote('');
+      // The words are fetched with the first change, not with the first paint (the page's JavaScript budget).
+      else
+        void import('../../model/describeFilterChange').then(({ describeFilterChange }) => {
+          if (change === changes) setNote(describeFilterChange(state.dataset, before, filters));
+        });
       last = filters;
       story = state.dataset;
     });

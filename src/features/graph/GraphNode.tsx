@@ -15,11 +15,15 @@ import {
 import type { Emphasis } from '../../model/emphasis';
 import { glyphInk } from '../../theme/palette';
 import type { GraphNode as GraphNodeModel } from '../../model/graph';
-import { onNodeKey } from './onNodeKey';
+import { onNodeKey, type NodeKeyHandlers } from './onNodeKey';
 import { sameNodeProps } from './sameNodeProps';
 
-export interface GraphNodeProps {
+export interface GraphNodeProps extends NodeKeyHandlers {
   readonly node: GraphNodeModel;
+  /** Its accessible name: the label, what it is, and its counts (see nodeName). */
+  readonly name: string;
+  /** The graph's one Tab stop (a roving focus: the arrows move between nodes). */
+  readonly tabbable: boolean;
   readonly position: Point;
   /** The benefit type's colour; actors have none. */
   readonly colour: string | undefined;
@@ -29,14 +33,10 @@ export interface GraphNodeProps {
   readonly emphasis: Emphasis | undefined;
   /** The id of its preview card while that is shown, so assistive technology reads the counts too. */
   readonly describedBy?: string | undefined;
-  /** Toggles the selection; `pointer` activations may be the click that ends a drag. */
-  onActivate(node: GraphNodeModel, via: 'pointer' | 'keyboard'): void;
   onFocus(node: GraphNodeModel, element: SVGGElement): void;
   /** Shows (element) or hides (null) the node's preview. */
   onPreview(node: GraphNodeModel, element: SVGGElement | null): void;
   onPointerDown(node: GraphNodeModel, event: PointerEvent<SVGGElement>): void;
-  /** Keyboard nudge, in screen pixels. */
-  onNudge(node: GraphNodeModel, dx: number, dy: number): void;
 }
 
 /**
@@ -120,9 +120,9 @@ function ActorLabel({ lines, side, variant }: { lines: readonly string[]; side: 
 
 /**
  * One node: a circle for an actor, a pill for a benefit type, with its label always shown (the
- * short label in small frames). It is a toggle button: Enter or Space selects it, arrow keys move
- * it; hovering or focusing it shows a preview. All its handlers keep their identity, so it
- * re-renders only when its own props change.
+ * short label in small frames). It is a toggle button: Enter or Space selects it, its keys walk
+ * the graph (see onNodeKey); hovering or focusing it shows a preview. All its handlers keep their
+ * identity, so it re-renders only when its own props change.
  */
 export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const { node, position, colour, glyph, emphasis } = props;
@@ -149,8 +149,8 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       transform={`translate(${position.x},${position.y})`}
       ref={group}
       role="button"
-      tabIndex={0}
-      aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.name}
       aria-pressed={emphasis === 'selected'}
       aria-describedby={props.describedBy}
       onClick={() => props.onActivate(node, 'pointer')}

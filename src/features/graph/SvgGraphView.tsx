@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import type { Point } from '../../lib/geometry';
 import { useElementSize } from '../../lib/useElementSize';
 import { useProgressiveCount } from '../../lib/useProgressiveCount';
@@ -6,6 +7,7 @@ import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
 import { reachCentres, straightRoute } from '../../layout/linkCurve';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
+import { nodeName } from '../../model/nodeName';
 import { linkStyles } from '../../theme/linkStyles';
 import { GraphLinks, type LinkPaths } from './GraphLinks';
 import { GraphNode } from './GraphNode';
@@ -14,6 +16,8 @@ import { useScopedStyleSheet } from '../../lib/scopedStyleSheet';
 import { LinkMarkers } from './LinkMarkers';
 import { NodePreview } from './NodePreview';
 import { useFocusIntoView } from './useFocusIntoView';
+import { useGraphKeyboard } from './useGraphKeyboard';
+import { GraphKeyboardHelp } from './GraphKeyboardHelp';
 import { useGhostLinks } from './useGhostLinks';
 import { useDragDrawing } from './useDragDrawing';
 import { useGraphFrame } from './useGraphFrame';
@@ -106,7 +110,17 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
     },
     [moveNode, positionsRef],
   );
-  const onFocus = useFocusIntoView(svgRef, positionsRef, zoom);
+  const focusIntoView = useFocusIntoView(svgRef, positionsRef, zoom);
+  const keyboard = useGraphKeyboard(store, graph, selectedId, positionsRef, svgRef);
+  const { onFocused } = keyboard;
+  const onFocus = useCallback(
+    (node: GraphNodeModel, element: Element) => {
+      onFocused(node);
+      focusIntoView(node, element);
+    },
+    [onFocused, focusIntoView],
+  );
+  const summaries = useStore(store, store.selectors.summaries);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
   const ghosts = useGhostLinks(store, reducedMotion);
@@ -140,8 +154,10 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
         className="graph-view__svg"
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         preserveAspectRatio="xMidYMid meet"
-        role="group"
+        // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
+        role="application"
         aria-label={`Graph of actors and benefit types: ${title}`}
+        aria-describedby={`${scope}-keys`}
         // Focusable from script only: where focus returns when the node it was on goes away.
         tabIndex={-1}
         onPointerMove={drag.onPointerMove}
@@ -169,6 +185,8 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
               <GraphNode
                 key={node.id}
                 node={node}
+                name={nodeName(node, summaries.get(node.id))}
+                tabbable={node.id === keyboard.tabStopId}
                 position={positions.get(node.id) ?? origin}
                 colour={colours.get(node.id)}
                 glyph={glyphsById?.get(node.id)}
@@ -179,12 +197,16 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
                 onPreview={preview.show}
                 onPointerDown={drag.onPointerDown}
                 onNudge={onNudge}
+                onMoveFocus={keyboard.onMoveFocus}
+                onWalkLink={keyboard.onWalkLink}
+                onFollowLink={keyboard.onFollowLink}
               />
             ))}
           </g>
         </g>
       </svg>
       {preview.content !== null && <NodePreview id={previewId} content={preview.content} place={preview.place} />}
+      <GraphKeyboardHelp id={`${scope}-keys`} announcement={keyboard.announcement} />
       <ZoomControls onZoomIn={() => zoom.zoomBy(1.25)} onZoomOut={() => zoom.zoomBy(0.8)} onReset={resetView} />
     </div>
   );

@@ -7,6 +7,7 @@ import type * as GraphNodeModule from '../../../src/features/graph/GraphNode';
 import { GraphView } from '../../../src/features/graph/GraphView';
 import { createExplorerStore } from '../../../src/store/explorerStore';
 import { bundledStory } from '../../fixtures/datasets';
+import { graphNodeNamed } from '../../fixtures/graphNodeName';
 
 /** Renders per node and per link id, as React's Profiler reports them. */
 const renders = vi.hoisted(() => ({ nodes: new Map<string, number>(), links: new Map<string, number>() }));
@@ -79,7 +80,7 @@ describe('graph render counts', () => {
     const { view } = renderGraph();
     renders.nodes.clear();
     renders.links.clear();
-    const iran = screen.getByRole('button', { name: 'Iran' });
+    const iran = screen.getByRole('button', { name: graphNodeNamed('Iran') });
     const link = view.container.querySelector('[data-link-id="provides|actor:iran|benefit:drones"] .graph-link__line');
     const before = link?.getAttribute('d');
     const svg = view.container.querySelector('svg.graph-view__svg') as SVGSVGElement;
@@ -132,11 +133,13 @@ describe('graph render counts', () => {
     expect(view.container.querySelectorAll('.graph-links__raised [data-link-id]')).toHaveLength(0);
   });
 
-  it('re-renders, when a filter hides a benefit type, only the nodes whose look changes', () => {
+  it('re-renders, when a filter hides a benefit type, only the nodes whose look or name changes', () => {
     const { store } = renderGraph();
     renders.nodes.clear();
     act(() => store.getState().toggleBenefitType('drones'));
-    // Drones goes; Iran, whose only claim it was, stays dimmed ("no claims shown"); the rest are drawn as they were.
-    expect(rendered(renders.nodes)).toEqual(['actor:iran']);
+    // Drones goes; Iran, whose only claim it was, stays dimmed ("no claims shown"); Russia, which
+    // gained it, is named with one benefit fewer; the rest are drawn as they were.
+    expect(rendered(renders.nodes)).toEqual(['actor:iran', 'actor:russia']);
+    expect(screen.getByRole('button', { name: graphNodeNamed('Iran') })).toHaveAccessibleName('Iran, actor, no claims shown');
   });
 });

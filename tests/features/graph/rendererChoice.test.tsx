@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { canvasFromLinks, GraphView } from '../../../src/features/graph/GraphView';
@@ -7,6 +7,7 @@ import type { Story } from '../../../src/layout/story';
 import { createExplorerStore } from '../../../src/store/explorerStore';
 import { bundledStory } from '../../fixtures/datasets';
 import { syntheticDataset } from '../../fixtures/syntheticDataset';
+import { graphNodeNamed } from '../../fixtures/graphNodeName';
 
 /** jsdom draws nothing: a Path2D that only records, and no 2D context (the canvas stays blank). */
 class RecordingPath {
@@ -39,20 +40,23 @@ describe('choosing the renderer', () => {
     expect(container.querySelector('[data-renderer="canvas"]')).toBeNull();
   });
 
-  it('draws a large story on a canvas, its nodes named toggle buttons in the graph’s group, selected from the keyboard', async () => {
+  it('draws a large story on a canvas, its nodes named toggle buttons in the graph, one Tab stop, walked and selected from the keyboard', async () => {
     const story = largeStory();
     const store = createExplorerStore(story);
     const { links, nodes } = store.selectors.fullGraph(store.getState());
     expect(links.length).toBeGreaterThan(canvasFromLinks);
     const { container } = render(<GraphView store={store} />);
-    const graph = await screen.findByRole('group', { name: 'Graph of actors and benefit types: Synthetic' });
+    const graph = await screen.findByRole('application', { name: 'Graph of actors and benefit types: Synthetic' });
     expect(container.querySelector('canvas')).not.toBeNull();
     expect(container.querySelector('svg.graph-view__svg')).toBeNull();
     const buttons = within(graph).getAllByRole('button');
     expect(buttons).toHaveLength(nodes.length);
-    const actor = within(graph).getByRole('button', { name: 'Actor 7' });
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    const actor = within(graph).getByRole('button', { name: graphNodeNamed('Actor 7') });
     expect(actor).toHaveAttribute('aria-pressed', 'false');
     actor.focus();
+    await userEvent.keyboard(']');
+    await waitFor(() => expect(within(container).getByRole('status')).toHaveTextContent(/^Actor 7 (gains|provides|bears a cost).*, cited by .*\. Link 1 of \d+\./));
     await userEvent.keyboard('{Enter}');
     expect(store.getState().selected).toEqual({ kind: 'actor', id: 'a7' });
     expect(actor).toHaveAttribute('aria-pressed', 'true');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Point, Positions } from '../../../lib/geometry';
 import { useElementSize } from '../../../lib/useElementSize';
 import { useFrameCallback } from '../../../lib/useFrameCallback';
@@ -8,11 +9,14 @@ import { usePrefersReducedMotion } from '../../../lib/usePrefersReducedMotion';
 import { usePrinting } from '../../../lib/usePrinting';
 import { straightRoute } from '../../../layout/linkCurve';
 import type { Graph, GraphLink, GraphNode } from '../../../model/graph';
+import { nodeName } from '../../../model/nodeName';
+import { GraphKeyboardHelp } from '../GraphKeyboardHelp';
 import type { GraphViewProps } from '../graphViewProps';
 import { NodePreview } from '../NodePreview';
 import { useFocusIntoView } from '../useFocusIntoView';
 import { useGhostLinks } from '../useGhostLinks';
 import { useGraphFrame } from '../useGraphFrame';
+import { useGraphKeyboard } from '../useGraphKeyboard';
 import { useGraphState, useNodeActivation } from '../useGraphState';
 import { useMovedPositions } from '../useMovedPositions';
 import { useNodeColours } from '../useNodeColours';
@@ -200,13 +204,19 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
     [moveNode, positionsRef, fitRef],
   );
   const focusIntoView = useFocusIntoView(frameRef, positionsRef, zoomControls);
+  const keyboard = useGraphKeyboard(store, graph, selectedId, positionsRef, frameRef);
+  const { onFocused } = keyboard;
   const onFocusNode = useCallback(
     (node: GraphNode, element: HTMLElement | null) => {
       setFocusedId((now) => (element !== null ? node.id : now === node.id ? null : now));
-      if (element !== null) focusIntoView(node, element);
+      if (element !== null) {
+        onFocused(node);
+        focusIntoView(node, element);
+      }
     },
-    [focusIntoView],
+    [focusIntoView, onFocused],
   );
+  const summaries = useStore(store, store.selectors.summaries);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(frameRef, selectedId, zoomControls, zoomReady);
   const resetView = useCallback(() => {
@@ -242,13 +252,17 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
         <div
           ref={layerRef}
           className="graph-canvas__layer"
-          role="group"
+          // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
+          role="application"
           aria-label={`Graph of actors and benefit types: ${title}`}
+          aria-describedby={`${scope}-keys`}
         >
           {(drawnNodes < graph.nodes.length ? graph.nodes.slice(0, drawnNodes) : graph.nodes).map((node) => (
             <CanvasNode
               key={node.id}
               node={node}
+              name={nodeName(node, summaries.get(node.id))}
+              tabbable={node.id === keyboard.tabStopId}
               position={positions.get(node.id) ?? origin}
               emphasis={node.id === selectedId ? 'selected' : emphasising?.nodes.get(node.id)}
               describedBy={preview.nodeId === node.id ? previewId : undefined}
@@ -257,11 +271,15 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
               onPreview={preview.show}
               onPointerDown={drag.onPointerDown}
               onNudge={onNudge}
+              onMoveFocus={keyboard.onMoveFocus}
+              onWalkLink={keyboard.onWalkLink}
+              onFollowLink={keyboard.onFollowLink}
             />
           ))}
         </div>
       </div>
       {preview.content !== null && <NodePreview id={previewId} content={preview.content} place={preview.place} />}
+      <GraphKeyboardHelp id={`${scope}-keys`} announcement={keyboard.announcement} />
       <ZoomControls onZoomIn={() => zoomControls.zoomBy(1.25)} onZoomOut={() => zoomControls.zoomBy(0.8)} onReset={resetView} />
     </div>
   );

@@ -3,22 +3,24 @@ import type { Point } from '../../../lib/geometry';
 import { actorRadius, pillHalfSize } from '../../../layout/nodeGeometry';
 import type { Emphasis } from '../../../model/emphasis';
 import type { GraphNode } from '../../../model/graph';
-import { onNodeKey } from '../onNodeKey';
+import { onNodeKey, type NodeKeyHandlers } from '../onNodeKey';
 import { sameNodeProps } from '../sameNodeProps';
 
 /** The hit area round an actor's circle, in layout units (as the SVG's): a little larger than the circle. */
 const actorTarget = actorRadius + 4;
 
-export interface CanvasNodeProps {
+export interface CanvasNodeProps extends NodeKeyHandlers {
   readonly node: GraphNode;
+  /** Its accessible name: the label, what it is, and its counts (see nodeName). */
+  readonly name: string;
+  /** The graph's one Tab stop (a roving focus: the arrows move between nodes). */
+  readonly tabbable: boolean;
   readonly position: Point;
   readonly emphasis: Emphasis | undefined;
   readonly describedBy?: string | undefined;
-  onActivate(node: GraphNode, via: 'pointer' | 'keyboard'): void;
   onFocusNode(node: GraphNode, element: HTMLElement | null): void;
   onPreview(node: GraphNode, element: HTMLElement | null): void;
   onPointerDown(node: GraphNode, event: PointerEvent<Element>): void;
-  onNudge(node: GraphNode, dx: number, dy: number): void;
 }
 
 /**
@@ -34,8 +36,8 @@ export const CanvasNode = memo(function CanvasNode(props: CanvasNodeProps) {
       className={`graph-canvas__node graph-canvas__node--${node.kind}`}
       data-node-id={node.id}
       role="button"
-      tabIndex={0}
-      aria-label={node.filteredOut ? `${node.label}, no claims shown` : node.label}
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.name}
       aria-pressed={emphasis === 'selected'}
       aria-describedby={props.describedBy}
       style={{ left: position.x - half.width, top: position.y - half.height, width: 2 * half.width, height: 2 * half.height }}
