@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBundledStory } from './app/loadBundledStory';
-import { checkView, defaultView } from './model/viewState';
+import { checkView, defaultView, sanitizeView, type ViewState } from './model/viewState';
 import { createExplorerStore } from './store/explorerStore';
 import { createLibraryStore } from './store/libraryStore';
 import { embedOptions, isEmbed } from './url/embedOptions';
@@ -66,7 +66,9 @@ function start(): void {
     createRoot(container).render(app);
   }
   if (!arriving) store.getState().applyView(checked.view);
-  syncAddress(store, library, window, !arriving);
+  // Back undoes the last selection or filter on the full page; an embed's entries would be its host's.
+  const restore = mode === 'full' ? (view: ViewState) => store.getState().applyView(sanitizeView(store.getState().dataset, view)) : undefined;
+  syncAddress(store, library, window, { writeNow: !arriving, ...(restore === undefined ? {} : { restore }) });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

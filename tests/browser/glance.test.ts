@@ -152,13 +152,13 @@ describe.skipIf(!hasChromium)('answers at a glance', () => {
   it('says in words what hiding CNN changed, and lets the removed link fade out', async () => {
     const { page, errors } = await openApp(browser());
     await filterBox(page, 'Source', 'CNN').uncheck();
+    // The prestige link North Korea lost lingers as a ghost, then goes.
+    const ghosts = page.locator('.graph-link.is-ghost');
+    await expect.poll(() => ghosts.count(), { interval: 20 }).toBeGreaterThan(0);
     const note = page.locator('.filter-note');
     await expect.poll(() => note.textContent()).toContain(
       'Hiding CNN removed 1 claim (North Korea · Prestige / looking less isolated); 2 claims now rest on one outlet.',
     );
-    // The prestige link North Korea lost lingers as a ghost, then goes.
-    const ghosts = page.locator('.graph-link.is-ghost');
-    expect(await ghosts.count()).toBeGreaterThan(0);
     await expect.poll(() => ghosts.count(), { timeout: 3000 }).toBe(0);
     await page.getByRole('button', { name: 'Dismiss note' }).click();
     expect(await note.textContent()).toBe('');

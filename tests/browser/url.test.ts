@@ -8,6 +8,28 @@ const pressedNodes = (page: Page) =>
 describe.skipIf(!hasChromium)('the view in the address bar', () => {
   const browser = useBrowser();
 
+  it('undoes the last selection or filter with Back, and stays in the app', async () => {
+    const { page, errors } = await openApp(browser());
+    const start = page.url();
+    await node(page, 'North Korea').click();
+    await panel(page, 'North Korea').waitFor();
+    await node(page, 'Russia').click();
+    await panel(page, 'Russia').waitFor();
+    await filterBox(page, 'Source', 'CNN').uncheck();
+    await page.goBack();
+    await expect.poll(() => filterBox(page, 'Source', 'CNN').isChecked()).toBe(true);
+    expect(await pressedNodes(page)).toEqual(['actor:russia']);
+    await page.goBack();
+    await expect.poll(() => pressedNodes(page)).toEqual(['actor:north-korea']);
+    await panel(page, 'North Korea').waitFor();
+    await page.goBack();
+    await expect.poll(() => pressedNodes(page)).toEqual([]);
+    expect(page.url()).toBe(start);
+    await page.goForward();
+    await expect.poll(() => pressedNodes(page)).toEqual(['actor:north-korea']);
+    expect(errors).toEqual([]);
+  });
+
   it('restores the selection and filters from a copied URL in a new page', async () => {
     const first = await openApp(browser());
     await node(first.page, 'North Korea').click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/deriveGraph';
 import { noFilters } from '../../src/model/filters';
+import { graphName } from '../../src/model/graphName';
 import { nodeName } from '../../src/model/nodeName';
 import { nodeSummaries } from '../../src/model/nodeSummary';
 import { bundledDataset } from '../fixtures/datasets';
@@ -22,5 +23,14 @@ describe('nodeName', () => {
   it('counts only what the filters leave, and says when nothing is left', () => {
     const allOutlets = new Set(dataset.outlets.map((o) => o.id));
     expect(nameOf('actor:north-korea', allOutlets)).toBe('North Korea, actor, no claims shown');
+  });
+});
+
+describe('graphName', () => {
+  it('says what the graph shows and how much of it the filters leave', () => {
+    const all = deriveGraph(dataset, noFilters);
+    expect(graphName('T', all, 14, 14)).toBe('Graph of actors and benefit types: T; 4 actors, 11 benefit types, 14 of 14 claims shown');
+    const noOil = deriveGraph(dataset, { hiddenBenefitTypes: new Set(['oil']), hiddenOutlets: new Set() });
+    expect(graphName('T', noOil, 13, 14)).toMatch(/; 4 actors, 10 benefit types, 13 of 14 claims shown$/);
   });
 });

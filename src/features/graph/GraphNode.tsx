@@ -86,7 +86,7 @@ function Pill({ lines, colour, glyph, variant }: { lines: readonly string[]; col
         height={unit(size.height)}
         rx={unit(pill.radius)}
       />
-      <svg x={unit(iconX)} y={unit(-pill.icon / 2)} width={unit(pill.icon)} height={unit(pill.icon)} viewBox="-10 -10 20 20" overflow="visible">
+      <svg x={unit(iconX)} y={unit(-pill.icon / 2)} width={unit(pill.icon)} height={unit(pill.icon)} viewBox="-10 -10 20 20" overflow="visible" aria-hidden="true">
         <path className="graph-node__swatch" d="M0,-9L9,0L0,9L-9,0Z" fill={colour} />
         {glyph !== undefined && (
           <text className="graph-node__glyph" y="3.5" textAnchor="middle" aria-hidden="true" fill={colour === undefined ? undefined : glyphInk(colour)}>

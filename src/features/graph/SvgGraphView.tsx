@@ -7,6 +7,7 @@ import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
 import { reachCentres, straightRoute } from '../../layout/linkCurve';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
+import { graphName } from '../../model/graphName';
 import { nodeName } from '../../model/nodeName';
 import { linkStyles } from '../../theme/linkStyles';
 import { GraphLinks, type LinkPaths } from './GraphLinks';
@@ -121,6 +122,8 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
     [onFocused, focusIntoView],
   );
   const summaries = useStore(store, store.selectors.summaries);
+  const claimsShown = useStore(store, store.selectors.visibleClaimCount);
+  const claimsInStory = useStore(store, (s) => s.dataset.claims.length);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
   const ghosts = useGhostLinks(store, reducedMotion);
@@ -156,7 +159,7 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
         preserveAspectRatio="xMidYMid meet"
         // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
         role="application"
-        aria-label={`Graph of actors and benefit types: ${title}`}
+        aria-label={graphName(title, graph, claimsShown, claimsInStory)}
         aria-describedby={`${scope}-keys`}
         // Focusable from script only: where focus returns when the node it was on goes away.
         tabIndex={-1}

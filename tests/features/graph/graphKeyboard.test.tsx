@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { GraphView } from '../../../src/features/graph/GraphView';
@@ -43,17 +43,26 @@ describe('the graph from the keyboard', () => {
     const { graph, node } = renderGraph();
     node('North Korea').focus();
     const status = screen.getByRole('status', { name: '' });
+    // The sentences are a lazy chunk: each is waited for, by its place among the node's links.
+    const read = async (place: number) => {
+      await waitFor(() => expect(status).toHaveTextContent(new RegExp(`Link ${place} of 10\\.\\s?$`)));
+      return status.textContent!.trim();
+    };
     await userEvent.keyboard(']');
-    expect(status).toHaveTextContent(/^North Korea (gains|provides) .+, cited by .+, \d outlets?\. Link 1 of 10\.$/);
-    const links: string[] = [status.textContent!.trim()];
-    for (let i = 1; i < 10; i++) {
+    const links = [await read(1)];
+    expect(links[0]).toMatch(/^North Korea (gains|provides) .+, cited by .+, \d outlets?\. Link 1 of 10\.$/);
+    for (let i = 2; i <= 10; i++) {
       await userEvent.keyboard(']');
-      links.push(status.textContent!.trim());
+      links.push(await read(i));
     }
     expect(links.filter((l) => /^North Korea gains Oil from Russia, cited by CNN and The Conversation, 2 outlets\. Link \d+ of 10\.$/.test(l))).toHaveLength(1);
     expect(new Set(links).size).toBe(10);
     // Back to the Oil link with `[` (typed `[[`: user-event's escape), then along it.
-    for (let i = 0; i < 10 && !status.textContent!.startsWith('North Korea gains Oil'); i++) await userEvent.keyboard('[[');
+    const oilPlace = links.findIndex((l) => l.startsWith('North Korea gains Oil')) + 1;
+    for (let place = 10; place > oilPlace; place--) {
+      await userEvent.keyboard('[[');
+      await read(place - 1);
+    }
     expect(status).toHaveTextContent(/^North Korea gains Oil/);
     await userEvent.keyboard('f');
     expect(document.activeElement).toBe(within(graph).getByRole('button', { name: graphNodeNamed('Oil') }));

@@ -46,7 +46,7 @@ describe('choosing the renderer', () => {
     const { links, nodes } = store.selectors.fullGraph(store.getState());
     expect(links.length).toBeGreaterThan(canvasFromLinks);
     const { container } = render(<GraphView store={store} />);
-    const graph = await screen.findByRole('application', { name: 'Graph of actors and benefit types: Synthetic' });
+    const graph = await screen.findByRole('application', { name: /^Graph of actors and benefit types: Synthetic; / });
     expect(container.querySelector('canvas')).not.toBeNull();
     expect(container.querySelector('svg.graph-view__svg')).toBeNull();
     const buttons = within(graph).getAllByRole('button');

@@ -9,6 +9,7 @@ import { usePrefersReducedMotion } from '../../../lib/usePrefersReducedMotion';
 import { usePrinting } from '../../../lib/usePrinting';
 import { straightRoute } from '../../../layout/linkCurve';
 import type { Graph, GraphLink, GraphNode } from '../../../model/graph';
+import { graphName } from '../../../model/graphName';
 import { nodeName } from '../../../model/nodeName';
 import { GraphKeyboardHelp } from '../GraphKeyboardHelp';
 import type { GraphViewProps } from '../graphViewProps';
@@ -217,6 +218,8 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
     [focusIntoView, onFocused],
   );
   const summaries = useStore(store, store.selectors.summaries);
+  const claimsShown = useStore(store, store.selectors.visibleClaimCount);
+  const claimsInStory = useStore(store, (s) => s.dataset.claims.length);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(frameRef, selectedId, zoomControls, zoomReady);
   const resetView = useCallback(() => {
@@ -254,7 +257,7 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
           className="graph-canvas__layer"
           // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
           role="application"
-          aria-label={`Graph of actors and benefit types: ${title}`}
+          aria-label={graphName(title, graph, claimsShown, claimsInStory)}
           aria-describedby={`${scope}-keys`}
         >
           {(drawnNodes < graph.nodes.length ? graph.nodes.slice(0, drawnNodes) : graph.nodes).map((node) => (
