@@ -16,6 +16,7 @@ import { ImportControls } from './ImportControls';
 import { LazyHandout } from './LazyHandout';
 import { LazyStorySwitcher } from './LazyStorySwitcher';
 import { LazyPresentMode } from './LazyPresentMode';
+import { LazyShortcuts } from './LazyShortcuts';
 import { SkipToGraph } from './SkipToGraph';
 import { StoryActions } from './StoryActions';
 import type { DataLink } from '../url/dataParam';
@@ -71,6 +72,7 @@ export function FullPage({ linkIgnored, library, dataLink }: FullPageProps) {
   return (
     <div className="app">
       <SkipToGraph target="graph" />
+      <LazyShortcuts />
       <header className="app__header">
         <div className="app__titles">
           <h1>{meta.title}</h1>

@@ -24,7 +24,8 @@ export function Dialog({ title, onClose, className, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A graph node is an SVG element: `?` opens the shortcut list from one.
+    const opener = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
     if (!dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();

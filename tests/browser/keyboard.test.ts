@@ -78,6 +78,16 @@ describe.skipIf(!hasChromium)('the graph by keyboard alone', () => {
     await press('Escape');
     await expect.poll(() => page.locator('[aria-pressed="true"]').count()).toBe(0);
 
+    // `?` lists every key; Escape closes the list and focus is back on the node.
+    await press('?');
+    const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await list.waitFor();
+    expect(await list.getByRole('table').textContent()).toContain('Alt + arrow');
+    await page.screenshot({ path: 'test-results/keyboard-shortcuts-1280x720.png' });
+    await press('Escape');
+    await list.waitFor({ state: 'detached' });
+    expect(await focusedId()).toBe(followed);
+
     console.log(`Keyboard journey: ${presses} key presses; North Korea reached in ${1 + (route.get('actor:north-korea')?.length ?? 0)} after the skip link`);
     expect(route.get('actor:north-korea')!.length).toBeLessThanOrEqual(5);
     expect(errors).toEqual([]);

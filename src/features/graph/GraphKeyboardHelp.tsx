@@ -1,6 +1,5 @@
 /** What the graph's keys do, read with the graph's name, and where what they find is said. */
-export const graphKeysText =
-  'Arrow keys move between nodes; Enter selects; square brackets read the node’s links; F follows the link read; Alt with an arrow moves the node.';
+export const graphKeysText = 'Arrows move between nodes; Enter selects; [ and ] read links; F follows one; ? lists every key.';
 
 /**
  * The graph's keyboard instructions (for `aria-describedby`) and its polite live region: the

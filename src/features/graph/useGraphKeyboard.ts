@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { Positions } from '../../lib/geometry';
 import { useLatest } from '../../lib/useLatest';
-import { nearestInDirection, type Direction } from '../../layout/nearestInDirection';
+import type { Direction } from '../../layout/nearestInDirection';
 import type { Graph, GraphLink, GraphNode } from '../../model/graph';
+import { nodeName } from '../../model/nodeName';
 import type { ExplorerStore } from '../../store/explorerStore';
 
 /** The link last said on a node, so `]` goes on from it and `f` follows it. */
@@ -16,7 +17,7 @@ interface Walk {
  * The graph as one Tab stop with a roving focus (WAI-ARIA's pattern for composite widgets): the
  * arrows go to the nearest node that way, Home and End to the first and last, `]` and `[` say
  * the focused node's links one by one in a polite live region, and `f` follows the last one said
- * to the node at its other end. Both renderers use it, so keyboard and screen reader meet the
+ * to the node at its other end. The same region says each selection. Both renderers use it, so keyboard and screen reader meet the
  * same graph whatever draws it.
  */
 export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId: string | null, positionsRef: RefObject<Positions>, frameRef: RefObject<Element | null>) {
@@ -63,7 +64,8 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
       const { graph, nodeIds } = latest.current;
       if (towards === 'first') focusNode(graph.nodes[0]?.id ?? null);
       else if (towards === 'last') focusNode(graph.nodes[graph.nodes.length - 1]?.id ?? null);
-      else focusNode(nearestInDirection(node.id, towards, positionsRef.current, nodeIds));
+      // Fetched with the first arrow, not with the first paint (the page's JavaScript budget).
+      else void import('../../layout/nearestInDirection').then(({ nearestInDirection }) => focusNode(nearestInDirection(node.id, towards, positionsRef.current, nodeIds)));
     },
     [latest, positionsRef, focusNode],
   );
@@ -105,6 +107,19 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
   );
 
   const onFocused = useCallback((node: GraphNode) => setFocusedId(node.id), []);
+
+  // Each selection said once, in the same live region: a click, Enter, a link or the presentation.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const id = store.selectors.selectedNodeId(state);
+        if (id === store.selectors.selectedNodeId(previous)) return;
+        const node = id === null ? undefined : store.selectors.shownGraph(state).nodes.find((n) => n.id === id);
+        if (id === null) say('Selection cleared.');
+        else if (node !== undefined) say(`Selected: ${nodeName(node, store.selectors.summaries(state).get(node.id))}.`);
+      }),
+    [store, say],
+  );
 
   return {
     tabStopId,

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { GraphView } from '../../../src/features/graph/GraphView';
@@ -21,7 +21,7 @@ describe('the graph from the keyboard', () => {
     const { graph } = renderGraph();
     const stops = within(graph).getAllByRole('button').filter((b) => b.tabIndex === 0);
     expect(stops).toHaveLength(1);
-    expect(graph).toHaveAccessibleDescription(/^Arrow keys move between nodes/);
+    expect(graph).toHaveAccessibleDescription(/^Arrows move between nodes; .*\? lists every key\.$/);
   });
 
   it('moves focus with the arrows to the nearest node that way, and the Tab stop with it', async () => {
@@ -32,7 +32,8 @@ describe('the graph from the keyboard', () => {
     const expected = nearestInDirection('actor:north-korea', 'left', story.layout, ids);
     expect(expected).not.toBeNull();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(document.activeElement?.getAttribute('data-node-id')).toBe(expected);
+    // The geometry is a small chunk fetched with the first arrow.
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-node-id')).toBe(expected));
     expect(document.activeElement).toHaveAttribute('tabindex', '0');
     expect(start).toHaveAttribute('tabindex', '-1');
     await userEvent.keyboard('{Home}');
@@ -79,5 +80,15 @@ describe('the graph from the keyboard', () => {
     expect(russia.getAttribute('transform')).not.toBe(before);
     await userEvent.keyboard('{Enter}');
     expect(store.getState().selected).toEqual({ kind: 'actor', id: 'russia' });
+  });
+
+  it('says each selection, and its clearing, once in the graph’s live region', async () => {
+    const { store, node } = renderGraph();
+    const status = screen.getByRole('status', { name: '' });
+    node('Russia').focus();
+    await userEvent.keyboard('{Enter}');
+    expect(status.textContent?.trim()).toMatch(/^Selected: Russia, actor, gains \d+ benefits, provides \d+/);
+    act(() => store.getState().select(null));
+    expect(status.textContent?.trim()).toBe('Selection cleared.');
   });
 });
