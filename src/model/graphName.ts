@@ -3,7 +3,7 @@ import { plural } from './plural';
 
 /**
  * The graph's accessible name: what it shows and how much of it the filters leave ("Graph of
- * actors and benefit types: Who gains …; 5 actors, 11 benefit types, 14 of 14 claims shown").
+ * actors and benefit types: Who gains …; 4 actors, 11 benefit types, 14 of 14 claims shown").
  */
 export function graphName(title: string, graph: Graph, claimsShown: number, claims: number): string {
   let actors = 0;

@@ -17,8 +17,8 @@ interface Walk {
  * The graph as one Tab stop with a roving focus (WAI-ARIA's pattern for composite widgets): the
  * arrows go to the nearest node that way, Home and End to the first and last, `]` and `[` say
  * the focused node's links one by one in a polite live region, and `f` follows the last one said
- * to the node at its other end. The same region says each selection. Both renderers use it, so keyboard and screen reader meet the
- * same graph whatever draws it.
+ * to the node at its other end. The same region says each selection. Both renderers use it, so
+ * keyboard and screen reader meet the same graph whatever draws it.
  */
 export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId: string | null, positionsRef: RefObject<Positions>, frameRef: RefObject<Element | null>) {
   const dataset = useStore(store, (s) => s.dataset);
