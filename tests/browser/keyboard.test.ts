@@ -52,8 +52,9 @@ describe.skipIf(!hasChromium)('the graph by keyboard alone', () => {
       }
       frontier = next;
     }
+    // Pressed without waiting: the moves run in order however fast the keys come.
     for (const key of route.get('actor:north-korea') ?? []) await press(key);
-    expect(await focusedId()).toBe('actor:north-korea');
+    await expect.poll(focusedId).toBe('actor:north-korea');
     expect(await node(page, 'North Korea').getAttribute('aria-label')).toBe('North Korea, actor, gains 7 benefits, provides 3');
 
     const said = page.locator('[data-graph-announcement]');

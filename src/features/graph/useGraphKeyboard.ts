@@ -59,13 +59,19 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
   // Read through a ref, so the handlers keep their identity across filters and nodes do not re-render.
   const latest = useLatest({ graph, nodeIds, linksOf, dataset });
 
+  // Moves run in order, each from wherever focus is when it runs: the geometry is fetched with the
+  // first arrow (not with the first paint: the page's JavaScript budget), and keys pressed while
+  // it arrives must not all start from the same node.
+  const moves = useRef(Promise.resolve());
   const onMoveFocus = useCallback(
     (node: GraphNode, towards: Direction | 'first' | 'last') => {
-      const { graph, nodeIds } = latest.current;
-      if (towards === 'first') focusNode(graph.nodes[0]?.id ?? null);
-      else if (towards === 'last') focusNode(graph.nodes[graph.nodes.length - 1]?.id ?? null);
-      // Fetched with the first arrow, not with the first paint (the page's JavaScript budget).
-      else void import('../../layout/nearestInDirection').then(({ nearestInDirection }) => focusNode(nearestInDirection(node.id, towards, positionsRef.current, nodeIds)));
+      moves.current = moves.current.then(async () => {
+        const { graph, nodeIds } = latest.current;
+        const from = document.activeElement?.getAttribute('data-node-id') ?? node.id;
+        if (towards === 'first') focusNode(graph.nodes[0]?.id ?? null);
+        else if (towards === 'last') focusNode(graph.nodes[graph.nodes.length - 1]?.id ?? null);
+        else focusNode((await import('../../layout/nearestInDirection')).nearestInDirection(from, towards, positionsRef.current, nodeIds));
+      });
     },
     [latest, positionsRef, focusNode],
   );

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { GraphView } from '../../../src/features/graph/GraphView';
@@ -37,7 +37,21 @@ describe('the graph from the keyboard', () => {
     expect(document.activeElement).toHaveAttribute('tabindex', '0');
     expect(start).toHaveAttribute('tabindex', '-1');
     await userEvent.keyboard('{Home}');
-    expect(document.activeElement).toBe(within(graph).getAllByRole('button')[0]);
+    await waitFor(() => expect(document.activeElement).toBe(within(graph).getAllByRole('button')[0]));
+  });
+
+  it('runs arrows pressed faster than the geometry arrives in order, each from where the last one ended', async () => {
+    const { story, graph, node } = renderGraph();
+    node('North Korea').focus();
+    const ids = within(graph).getAllByRole('button').map((b) => b.getAttribute('data-node-id')!);
+    const first = nearestInDirection('actor:north-korea', 'left', story.layout, ids)!;
+    const second = nearestInDirection(first, 'left', story.layout, ids);
+    expect(second).not.toBeNull();
+    // Two keydowns in one task: the second is pressed before the first move has run.
+    const start = document.activeElement!;
+    fireEvent.keyDown(start, { key: 'ArrowLeft' });
+    fireEvent.keyDown(start, { key: 'ArrowLeft' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-node-id')).toBe(second));
   });
 
   it('reads a node’s links one by one, then follows the one read to its other end', async () => {
