@@ -4,6 +4,8 @@ import { deriveGraph } from '../model/deriveGraph';
 import { noFilters, type Filters } from '../model/filters';
 import type { Graph } from '../model/graph';
 import { emphasis } from '../model/emphasis';
+import { graphName } from '../model/graphName';
+import { nodeName } from '../model/nodeName';
 import { nodeSummaries } from '../model/nodeSummary';
 import { panelContents } from '../model/panelContents';
 import { nodeId } from '../model/nodeId';
@@ -86,9 +88,17 @@ export function createSelectors() {
   /** Per node, how many visible links of each kind: the hover preview's "gains 7 · provides 0 · costs 0". */
   const summaries = (s: State) => summariesOf(graph(s));
 
+  const nodeNamesOf = memoizeLast((g: Graph, bySummary: ReturnType<typeof nodeSummaries>) => new Map(g.nodes.map((n) => [n.id, nodeName(n, bySummary.get(n.id))])));
+  /** Each drawn node's accessible name: its label, what it is, and its visible counts (see nodeName). */
+  const nodeNames = (s: State): ReadonlyMap<string, string> => nodeNamesOf(shownGraph(s), summaries(s));
+
+  const graphLabelOf = memoizeLast(graphName);
+  /** The graph's accessible name: the story, and how many actors, benefit types and claims are shown. */
+  const graphLabel = (s: State): string => graphLabelOf(s.dataset.meta.title, shownGraph(s), visibleClaimCount(s), s.dataset.claims.length);
+
   return {
     filters, graph, fullGraph, shownGraph, selectedNodeId, visibleClaimCount, counts, hiddenCount,
-    detail, panel, emphases, summaries,
+    detail, panel, emphases, summaries, nodeNames, graphLabel,
   };
 }
 

@@ -7,8 +7,6 @@ import { usePrefersReducedMotion } from '../../lib/usePrefersReducedMotion';
 import { labelBands } from '../../layout/labelBands';
 import { reachCentres, straightRoute } from '../../layout/linkCurve';
 import type { GraphLink as GraphLinkModel, GraphNode as GraphNodeModel } from '../../model/graph';
-import { graphName } from '../../model/graphName';
-import { nodeName } from '../../model/nodeName';
 import { linkStyles } from '../../theme/linkStyles';
 import { GraphLinks, type LinkPaths } from './GraphLinks';
 import { GraphNode } from './GraphNode';
@@ -47,7 +45,7 @@ const drawnPerTask = 200;
  * the app draw it the same at any size.
  */
 export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphViewProps) {
-  const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes, title } = useGraphState(store);
+  const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes } = useGraphState(store);
 
   const scope = `g${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const frameRef = useRef<HTMLDivElement>(null);
@@ -121,9 +119,8 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
     },
     [onFocused, focusIntoView],
   );
-  const summaries = useStore(store, store.selectors.summaries);
-  const claimsShown = useStore(store, store.selectors.visibleClaimCount);
-  const claimsInStory = useStore(store, (s) => s.dataset.claims.length);
+  const nodeNames = useStore(store, store.selectors.nodeNames);
+  const graphLabel = useStore(store, store.selectors.graphLabel);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(svgRef, selectedId, zoom, zoomReady);
   const ghosts = useGhostLinks(store, reducedMotion);
@@ -159,7 +156,7 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
         preserveAspectRatio="xMidYMid meet"
         // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
         role="application"
-        aria-label={graphName(title, graph, claimsShown, claimsInStory)}
+        aria-label={graphLabel}
         aria-describedby={`${scope}-keys`}
         // Focusable from script only: where focus returns when the node it was on goes away.
         tabIndex={-1}
@@ -188,7 +185,7 @@ export function SvgGraphView({ store, overlayWidth, progressive = true }: GraphV
               <GraphNode
                 key={node.id}
                 node={node}
-                name={nodeName(node, summaries.get(node.id))}
+                name={nodeNames.get(node.id) ?? node.label}
                 tabbable={node.id === keyboard.tabStopId}
                 position={positions.get(node.id) ?? origin}
                 colour={colours.get(node.id)}

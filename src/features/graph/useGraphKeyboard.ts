@@ -4,8 +4,10 @@ import type { Positions } from '../../lib/geometry';
 import { useLatest } from '../../lib/useLatest';
 import type { Direction } from '../../layout/nearestInDirection';
 import type { Graph, GraphLink, GraphNode } from '../../model/graph';
-import { nodeName } from '../../model/nodeName';
 import type { ExplorerStore } from '../../store/explorerStore';
+
+/** A node's links, in the graph's order: looked up on a key press, so a filter change costs nothing here. */
+const linksOf = (graph: Graph, id: string): GraphLink[] => graph.links.filter((l) => l.source === id || l.target === id);
 
 /** The link last said on a node, so `]` goes on from it and `f` follows it. */
 interface Walk {
@@ -27,19 +29,6 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
   const walk = useRef<Walk | null>(null);
 
   const nodeIds = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
-  const linksOf = useMemo(() => {
-    const byNode = new Map<string, GraphLink[]>();
-    const add = (id: string, link: GraphLink) => {
-      const list = byNode.get(id);
-      if (list === undefined) byNode.set(id, [link]);
-      else list.push(link);
-    };
-    for (const link of graph.links) {
-      add(link.source, link);
-      add(link.target, link);
-    }
-    return byNode;
-  }, [graph]);
 
   // The one node in the Tab order: the last focused while it is shown, else the selection, else the first.
   const tabStopId =
@@ -57,7 +46,7 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
 
   const say = useCallback((text: string) => setAnnouncement((now) => ({ text, count: now.count + 1 })), []);
   // Read through a ref, so the handlers keep their identity across filters and nodes do not re-render.
-  const latest = useLatest({ graph, nodeIds, linksOf, dataset });
+  const latest = useLatest({ graph, nodeIds, dataset });
 
   // Moves run in order, each from wherever focus is when it runs: the geometry is fetched with the
   // first arrow (not with the first paint: the page's JavaScript budget), and keys pressed while
@@ -78,8 +67,8 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
 
   const onWalkLink = useCallback(
     (node: GraphNode, step: 1 | -1) => {
-      const { linksOf, dataset } = latest.current;
-      const links = linksOf.get(node.id) ?? [];
+      const { graph, dataset } = latest.current;
+      const links = linksOf(graph, node.id);
       if (links.length === 0) {
         say(`${node.label}: no links shown.`);
         return;
@@ -98,7 +87,7 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
 
   const onFollowLink = useCallback(
     (node: GraphNode) => {
-      const links = latest.current.linksOf.get(node.id) ?? [];
+      const links = linksOf(latest.current.graph, node.id);
       const link = (walk.current?.nodeId === node.id ? links.find((l) => l.id === walk.current?.linkId) : undefined) ?? links[0];
       if (link === undefined) {
         say(`${node.label}: no links shown.`);
@@ -120,9 +109,9 @@ export function useGraphKeyboard(store: ExplorerStore, graph: Graph, selectedId:
       store.subscribe((state, previous) => {
         const id = store.selectors.selectedNodeId(state);
         if (id === store.selectors.selectedNodeId(previous)) return;
-        const node = id === null ? undefined : store.selectors.shownGraph(state).nodes.find((n) => n.id === id);
+        const name = id === null ? undefined : store.selectors.nodeNames(state).get(id);
         if (id === null) say('Selection cleared.');
-        else if (node !== undefined) say(`Selected: ${nodeName(node, store.selectors.summaries(state).get(node.id))}.`);
+        else if (name !== undefined) say(`Selected: ${name}.`);
       }),
     [store, say],
   );

@@ -16,7 +16,6 @@ export function useGraphState(store: ExplorerStore) {
     emphases: useStore(store, selectors.emphases),
     singleSource: useStore(store, (s) => s.singleSource),
     benefitTypes: useStore(store, (s) => s.dataset.benefitTypes),
-    title: useStore(store, (s) => s.dataset.meta.title),
   };
 }
 

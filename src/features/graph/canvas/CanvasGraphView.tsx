@@ -9,8 +9,6 @@ import { usePrefersReducedMotion } from '../../../lib/usePrefersReducedMotion';
 import { usePrinting } from '../../../lib/usePrinting';
 import { straightRoute } from '../../../layout/linkCurve';
 import type { Graph, GraphLink, GraphNode } from '../../../model/graph';
-import { graphName } from '../../../model/graphName';
-import { nodeName } from '../../../model/nodeName';
 import { GraphKeyboardHelp } from '../GraphKeyboardHelp';
 import type { GraphViewProps } from '../graphViewProps';
 import { NodePreview } from '../NodePreview';
@@ -50,7 +48,7 @@ const printMaxSide = 6000;
  * and move the layer outside React; selection, filters and focus redraw it after React renders.
  */
 export function CanvasGraphView({ store, overlayWidth, progressive = true }: GraphViewProps) {
-  const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes, title } = useGraphState(store);
+  const { graph, fullGraph, layout, routes, selectedId, emphases, singleSource, benefitTypes } = useGraphState(store);
 
   const scope = `g${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const frameRef = useRef<HTMLDivElement>(null);
@@ -217,9 +215,8 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
     },
     [focusIntoView, onFocused],
   );
-  const summaries = useStore(store, store.selectors.summaries);
-  const claimsShown = useStore(store, store.selectors.visibleClaimCount);
-  const claimsInStory = useStore(store, (s) => s.dataset.claims.length);
+  const nodeNames = useStore(store, store.selectors.nodeNames);
+  const graphLabel = useStore(store, store.selectors.graphLabel);
   const preview = usePreview(store, frameRef);
   useSelectionUncovered(frameRef, selectedId, zoomControls, zoomReady);
   const resetView = useCallback(() => {
@@ -257,14 +254,14 @@ export function CanvasGraphView({ store, overlayWidth, progressive = true }: Gra
           className="graph-canvas__layer"
           // Its own keys (arrows, `]`, `f`): a screen reader passes them through rather than reading on.
           role="application"
-          aria-label={graphName(title, graph, claimsShown, claimsInStory)}
+          aria-label={graphLabel}
           aria-describedby={`${scope}-keys`}
         >
           {(drawnNodes < graph.nodes.length ? graph.nodes.slice(0, drawnNodes) : graph.nodes).map((node) => (
             <CanvasNode
               key={node.id}
               node={node}
-              name={nodeName(node, summaries.get(node.id))}
+              name={nodeNames.get(node.id) ?? node.label}
               tabbable={node.id === keyboard.tabStopId}
               position={positions.get(node.id) ?? origin}
               emphasis={node.id === selectedId ? 'selected' : emphasising?.nodes.get(node.id)}
